@@ -1,0 +1,51 @@
+/**
+ * `faceid-guidance/core`: the framework-free catalogue of Tencent Cloud FaceID response codes.
+ * No React, no i18next, no DOM.
+ */
+
+export type { H5Callback } from './callback';
+export { readH5Callback } from './callback';
+export type {
+  Audience,
+  CatalogueRow,
+  EntryId,
+  IdCardWarningId,
+  Kind,
+  RetryRule,
+  Service,
+  Tip,
+} from './catalogue';
+export { CATALOGUE, ID_CARD_WARNINGS, SERVICES, TIPS } from './catalogue';
+export type {
+  CodeReading,
+  DescribeOptions,
+  MessageKeys,
+  RetryPolicy,
+} from './describe';
+export {
+  DEFAULT_SERVICE,
+  entryIds,
+  readCode,
+  readEntry,
+  UNKNOWN_MESSAGE_KEYS,
+} from './describe';
+export type { CodeDescription, OfficialText } from './describeCode';
+export { describeCode } from './describeCode';
+export { MAX_RAW_LENGTH, normalizeCode, toRawText } from './input';
+export { ID_CARD_WARNING_OFFICIAL, OFFICIAL } from './official';
+export type {
+  CardSide,
+  ReadResultOptions,
+  ResultCode,
+  ResultReading,
+  ResultShape,
+  ResultWarning,
+} from './result';
+export { readResult } from './result';
+export type {
+  BankCardWarning,
+  BankCardWarnings,
+  IdCardWarning,
+  IdCardWarnings,
+} from './warnings';
+export { decodeIdCardWarnings, parseBankCardWarnings, UNKNOWN_WARNING_KEYS } from './warnings';

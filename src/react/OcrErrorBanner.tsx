@@ -1,0 +1,26 @@
+import type { Service } from '../core/catalogue';
+import { type BannerProps, GuidanceBanner } from './GuidanceBanner';
+
+export interface OcrErrorBannerProps extends BannerProps {
+  /** The OCR service the code comes from. */
+  service: Extract<Service, 'idCardOcr' | 'bankCardOcr' | 'licenseOcr'>;
+  /** Shown as "Retake photo" for codes that a new photo can fix. */
+  onRetake?: () => void;
+}
+
+/**
+ * What the person sees when a card photo could not be read (wrong side, blurry, no card found,
+ * expired card…), with retake guidance.
+ *
+ * @example <OcrErrorBanner service="idCardOcr" code="66661006" onRetake={retake} />
+ */
+export function OcrErrorBanner({ onRetake, ...props }: OcrErrorBannerProps) {
+  return (
+    <GuidanceBanner
+      {...props}
+      variant="faceid-ocr-banner"
+      retryLabel="retake"
+      onRetryNow={onRetake}
+    />
+  );
+}

@@ -1,0 +1,158 @@
+import { type ComponentPropsWithoutRef, useEffect, useId } from 'react';
+import type { Tip } from '../core/catalogue';
+import type { MessageKeys } from '../core/describe';
+import type { CardSide } from '../core/result';
+import { decodeIdCardWarnings, parseBankCardWarnings } from '../core/warnings';
+import { isDevelopment } from './dev';
+import { StatusIcon, TipIcon } from './icons';
+import { useFaceIdTranslation } from './useFaceIdGuidance';
+
+export interface OcrWarningListProps
+  extends Omit<ComponentPropsWithoutRef<'div'>, 'role' | 'children'> {
+  /** The raw warning value: an ID-card 8-character string, or a bank-card warning value. */
+  warnings: unknown;
+  service: 'idCardOcr' | 'bankCardOcr';
+  /** Which side of the card the warnings are about. */
+  side?: CardSide;
+  /**
+   * Warnings the host treats as blocking: ID-card warning ids (`'photocopy'`) or positions (`2`),
+   * bank-card codes (`'-9113'`). Warnings pass by default, as Tencent's documentation says.
+   */
+  blocking?: readonly (string | number)[];
+  /** Retake the photo: offered always, and the only way on when a warning is blocking. */
+  onRetake?: () => void;
+  /** Go on with the accepted photo: offered when no warning is blocking. */
+  onContinue?: () => void;
+  /** The live-region role. @default 'status' */
+  role?: 'alert' | 'status';
+  /** The heading level. @default 3 */
+  headingLevel?: 2 | 3 | 4 | 5 | 6;
+  /** Overrides the provider's language. */
+  lng?: string;
+}
+
+interface ListedWarning {
+  key: string;
+  matches: readonly string[];
+  messageKeys: MessageKeys;
+  tips: readonly Tip[];
+}
+
+function listWarnings(warnings: unknown, service: OcrWarningListProps['service']) {
+  if (service === 'bankCardOcr') {
+    const parsed = parseBankCardWarnings(warnings);
+    return {
+      malformed: parsed.malformed,
+      list: parsed.warnings.map<ListedWarning>((w) => ({
+        key: w.code,
+        matches: [w.code, w.id],
+        ...w,
+      })),
+    };
+  }
+  const decoded = decodeIdCardWarnings(warnings);
+  const list: ListedWarning[] = [];
+  for (const w of decoded.warnings) {
+    // Positions 7 and 8 share one generic message: list it once.
+    if (list.some((listed) => listed.key === w.id)) continue;
+    list.push({ key: w.id, matches: [w.id, String(w.position)], ...w });
+  }
+  return { malformed: decoded.malformed, list };
+}
+
+/**
+ * The warnings of an accepted OCR photo (photocopy, glare, border cut off…), each with a tip, and
+ * the way on: "continue anyway" unless the host marks one of them blocking, then "retake".
+ * Renders nothing when there is no warning, or when the value is malformed (nothing is invented).
+ */
+export function OcrWarningList({
+  warnings,
+  service,
+  side,
+  blocking = [],
+  onRetake,
+  onContinue,
+  role = 'status',
+  headingLevel = 3,
+  lng,
+  className,
+  ...rest
+}: OcrWarningListProps) {
+  const { ready, t } = useFaceIdTranslation(lng);
+  const headingId = useId();
+  const { malformed, list } = listWarnings(warnings, service);
+
+  useEffect(() => {
+    if (malformed && isDevelopment()) {
+      console.warn(`[faceid-guidance] OcrWarningList: malformed ${service} warning value ignored.`);
+    }
+  }, [malformed, service]);
+
+  if (!ready || list.length === 0) return null;
+  const blocked = list.some((w) => w.matches.some((m) => blocking.map(String).includes(m)));
+  const Heading = `h${headingLevel}` as const;
+  const sideLabel = side
+    ? t(
+        `ui.sides.${service === 'idCardOcr' ? `idCard${side === 'front' ? 'Front' : 'Back'}` : side}`,
+      )
+    : null;
+
+  return (
+    <div
+      {...rest}
+      className={className ? `faceid-warnings ${className}` : 'faceid-warnings'}
+      data-service={service}
+      data-side={side}
+      data-blocking={blocked ? '' : undefined}
+    >
+      <div className="faceid-message" role={role}>
+        <StatusIcon kind="warning" />
+        <div>
+          <Heading id={headingId} className="faceid-title">
+            {sideLabel ? <span className="faceid-side">{sideLabel}</span> : null}
+            {t('ui.warnings.heading', { count: list.length })}
+          </Heading>
+          <p className="faceid-description">
+            {t(blocked ? 'ui.warnings.blockingNote' : 'ui.warnings.passNote')}
+          </p>
+        </div>
+      </div>
+      <ul className="faceid-warning-items">
+        {list.map((w) => (
+          <li key={w.key} className="faceid-warning" data-warning={w.key}>
+            {w.tips[0] ? <TipIcon tip={w.tips[0]} /> : null}
+            <strong>{t(w.messageKeys.title)}</strong>
+            <span>{t(w.messageKeys.description)}</span>
+            {w.tips.length > 0 ? (
+              <span className="faceid-warning-tip">{t(`tips.${w.tips[0]}`)}</span>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+      {onRetake || (onContinue && !blocked) ? (
+        <div className="faceid-actions">
+          {!blocked && onContinue ? (
+            <button
+              type="button"
+              className="faceid-button"
+              data-variant="primary"
+              onClick={onContinue}
+            >
+              {t('ui.actions.continueAnyway')}
+            </button>
+          ) : null}
+          {onRetake ? (
+            <button
+              type="button"
+              className="faceid-button"
+              data-variant={blocked ? 'primary' : 'secondary'}
+              onClick={onRetake}
+            >
+              {t('ui.actions.retake')}
+            </button>
+          ) : null}
+        </div>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+/**
+ * `faceid-guidance`: React components that turn Tencent Cloud FaceID response codes into clear,
+ * localized guidance. Styles: `import 'faceid-guidance/styles.css'`. Framework-free core:
+ * `faceid-guidance/core`.
+ */
+
+export type { FaceIdGuidanceProviderProps } from './FaceIdGuidanceProvider';
+export { FaceIdGuidanceProvider, useFaceIdI18n } from './FaceIdGuidanceProvider';
+export type { FaceVerifyErrorBannerProps } from './FaceVerifyErrorBanner';
+export { FaceVerifyErrorBanner } from './FaceVerifyErrorBanner';
+export type { BannerProps } from './GuidanceBanner';
+export type { GuidanceTipsProps } from './GuidanceTips';
+export { GuidanceTips } from './GuidanceTips';
+export type { FaceIdCatalogue } from './i18n';
+export {
+  addFaceIdResources,
+  createFaceIdI18n,
+  DEFAULT_LANGUAGE,
+  FACEID_NS,
+  loadFaceIdLanguage,
+  resolveLanguage,
+  SUPPORTED_LANGUAGES,
+} from './i18n';
+export type { OcrErrorBannerProps } from './OcrErrorBanner';
+export { OcrErrorBanner } from './OcrErrorBanner';
+export type { OcrWarningListProps } from './OcrWarningList';
+export { OcrWarningList } from './OcrWarningList';
+export type {
+  FaceIdGuidance,
+  LocalizedTip,
+  UseFaceIdGuidanceOptions,
+} from './useFaceIdGuidance';
+export { useFaceIdGuidance, useFaceIdTranslation } from './useFaceIdGuidance';
