@@ -1,4 +1,4 @@
-import { toRawText } from './input';
+import { MAX_RAW_LENGTH, toRawText } from './input';
 
 /**
  * The query parameters of the H5 face-verification redirect back to the integrator's page.
@@ -31,6 +31,8 @@ const FIELDS = {
 const MAX_INPUT_LENGTH = 8192;
 /** Signatures are 40 hex characters and order numbers up to 32: keep them whole. */
 const MAX_VALUE_LENGTH = 128;
+/** Codes and rates are short: cut them like any other support reference. */
+const SHORT_FIELDS: ReadonlySet<string> = new Set(['code', 'faceCode', 'willCode', 'liveRate']);
 
 function toParams(input: unknown): URLSearchParams {
   if (input instanceof URLSearchParams) return input;
@@ -64,7 +66,10 @@ export function readH5Callback(input: string | URL | URLSearchParams): H5Callbac
       for (const name of names) {
         const value = params.get(name);
         if (value !== null) {
-          result[field] = toRawText(value, MAX_VALUE_LENGTH);
+          result[field] = toRawText(
+            value,
+            SHORT_FIELDS.has(field) ? MAX_RAW_LENGTH : MAX_VALUE_LENGTH,
+          );
           break;
         }
       }

@@ -33,7 +33,7 @@ export function toRawText(value: unknown, maxLength = MAX_RAW_LENGTH): string {
     case 'function':
       return '[function]';
     default:
-      return value === null ? '' : Array.isArray(value) ? '[array]' : '[object]';
+      return value === null ? '' : isArray(value) ? '[array]' : '[object]';
   }
   text = text.replace(UNSAFE_CHARS, '').trim();
   const chars = Array.from(text);
@@ -60,10 +60,20 @@ export function normalizeCode(value: unknown): string | undefined {
   return negative && digits !== '0' ? `-${digits}` : digits;
 }
 
+/** `Array.isArray` that does not throw (it does on a revoked Proxy). */
+export function isArray(value: unknown): value is unknown[] {
+  try {
+    return Array.isArray(value);
+  } catch {
+    return false;
+  }
+}
+
 /** A plain object's own property, without invoking getters of prototypes or throwing. */
 export function readField(value: unknown, key: string): unknown {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
+  if (value === null || typeof value !== 'object') return undefined;
   try {
+    if (Array.isArray(value)) return undefined;
     const descriptor = Object.getOwnPropertyDescriptor(value, key);
     return descriptor && 'value' in descriptor ? descriptor.value : undefined;
   } catch {

@@ -1,6 +1,5 @@
-import type { Service } from './catalogue';
-import { resolveService } from './describe';
-import { normalizeCode, readField, toRawText } from './input';
+import { SERVICES, type Service } from './catalogue';
+import { isArray, normalizeCode, readField, toRawText } from './input';
 import {
   type BankCardWarning,
   decodeIdCardWarnings,
@@ -67,6 +66,10 @@ function objectAt(value: unknown, key: string): unknown {
   } catch {
     return undefined;
   }
+}
+
+function isService(value: unknown): value is Service {
+  return (SERVICES as readonly unknown[]).includes(value);
 }
 
 function has(value: unknown, key: string): boolean {
@@ -147,14 +150,21 @@ export function readResult(value: unknown, options?: ReadResultOptions): ResultR
   } else {
     const detect = has(root, 'DetectInfo') ? objectAt(root, 'DetectInfo') : root;
     const text = objectAt(detect, 'Text');
-    const details = readField(text, 'LivenessDetail') ?? readField(detect, 'DetectDetail');
-    if (text !== undefined || Array.isArray(details)) {
+    const liveness = readField(text, 'LivenessDetail');
+    const details = liveness ?? readField(detect, 'DetectDetail');
+    const detailsPath = liveness === undefined ? 'DetectDetail' : 'Text.LivenessDetail';
+    if (text !== undefined || isArray(details)) {
       shape = 'detectInfo';
       found.code(readField(text, 'ErrCode'), 'Text.ErrCode');
-      if (Array.isArray(details)) {
-        details.slice(0, 32).forEach((detail: unknown, i) => {
-          found.code(readField(detail, 'Errcode'), `DetectDetail[${i}].Errcode`);
-        });
+      if (isArray(details)) {
+        try {
+          details.slice(0, 32).forEach((detail: unknown, i) => {
+            found.code(readField(detail, 'Errcode'), `${detailsPath}[${i}].Errcode`);
+          });
+        } catch {
+          // A Proxy may throw from any trap.
+          found.malformed = true;
+        }
       }
     } else if (has(root, 'Result')) {
       shape = 'faceIdResult';
@@ -162,9 +172,11 @@ export function readResult(value: unknown, options?: ReadResultOptions): ResultR
     }
   }
 
+  // An invalid override (a typo, `null`) does not replace the service the shape tells.
+  const override = readField(options, 'service');
   return {
     shape,
-    service: readField(options, 'service') === undefined ? service : resolveService(options),
+    service: isService(override) ? override : service,
     codes: found.codes,
     warnings: found.warnings,
     malformed: found.malformed,

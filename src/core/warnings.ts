@@ -1,6 +1,6 @@
 import { ID_CARD_WARNINGS, type IdCardWarningId, type Tip } from './catalogue';
 import { type MessageKeys, readCode } from './describe';
-import { normalizeCode, toRawText } from './input';
+import { isArray, normalizeCode, toRawText } from './input';
 
 /** One warning of an ID-card OCR result. */
 export interface IdCardWarning {
@@ -30,7 +30,16 @@ const ID_CARD_PATTERN = /^[01]{8}$/;
  */
 export function decodeIdCardWarnings(value: unknown): IdCardWarnings {
   const raw = toRawText(value);
-  const text = typeof value === 'string' ? raw : typeof value === 'number' ? String(value) : '';
+  // Test the value itself, not its cleaned and truncated `raw`: stripping control characters or
+  // cutting a long string must not turn garbage into a valid warning string.
+  const text =
+    typeof value === 'string'
+      ? value.length <= 64
+        ? value.trim()
+        : ''
+      : typeof value === 'number'
+        ? String(value)
+        : '';
   if (!ID_CARD_PATTERN.test(text)) {
     return { warnings: [], malformed: raw !== '', raw };
   }
@@ -67,10 +76,23 @@ export interface BankCardWarnings {
 }
 
 const MAX_LIST_ITEMS = 16;
+/** An array of arrays is read; anything nested deeper is malformed (and cannot exhaust the stack). */
+const MAX_LIST_DEPTH = 2;
 
 /** Splits `"[-9110,-9111]"`, `"-9110"`, `-9110` or an array of those into raw items. */
-function listItems(value: unknown): unknown[] {
-  if (Array.isArray(value)) return value.slice(0, MAX_LIST_ITEMS).flatMap(listItems);
+function listItems(value: unknown, depth = 0): unknown[] {
+  if (isArray(value)) {
+    if (depth >= MAX_LIST_DEPTH) return [value];
+    try {
+      return value
+        .slice(0, MAX_LIST_ITEMS)
+        .flatMap((item) => listItems(item, depth + 1))
+        .slice(0, MAX_LIST_ITEMS);
+    } catch {
+      // A Proxy may throw from any trap: the value is unreadable, so malformed.
+      return [value];
+    }
+  }
   if (typeof value === 'string') {
     if (value.length > 512) return [value];
     const inner = value.trim().replace(/^\[(.*)\]$/s, '$1');

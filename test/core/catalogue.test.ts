@@ -1,0 +1,252 @@
+import { describe, expect, it } from 'vitest';
+import {
+  CATALOGUE,
+  DEFAULT_SERVICE,
+  describeCode,
+  type EntryId,
+  entryIds,
+  readEntry,
+  SERVICES,
+  type Service,
+  TIPS,
+  UNKNOWN_MESSAGE_KEYS,
+} from '../../src/core';
+import { type SeedRow, seedPairs, seedRows } from '../helpers/seed';
+
+const rows = seedRows();
+const pairs = seedPairs(rows);
+const rowName = (row: SeedRow) => `${row.service} ${row.codes.join('/')}`;
+const seedRowFor = (service: Service, code: string) =>
+  rows.find((row) => row.service === service && row.codes.includes(code));
+const idOf = (service: Service, code: string) => describeCode(code, { service }).id;
+
+describe('the seed fixture parser', () => {
+  it('yields exactly 73 rows and 86 service/code pairs', () => {
+    expect(rows).toHaveLength(73);
+    expect(pairs).toHaveLength(86);
+  });
+
+  it('finds a table for every service, and no duplicate code within a service', () => {
+    expect(new Set(rows.map((row) => row.service))).toEqual(new Set(SERVICES));
+    const keys = pairs.map(({ code, row }) => `${row.service}:${code}`);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+});
+
+describe('every seed row resolves to one catalogue entry within its service', () => {
+  it.each(rows.map((row) => [rowName(row), row] as const))('%s', (_name, row) => {
+    const entries = new Set<string>();
+    for (const alias of row.codes) {
+      for (const input of [Number(alias), ` ${alias} `]) {
+        const d = describeCode(input, { service: row.service });
+        expect(d.known).toBe(true);
+        expect(d.malformed).toBe(false);
+        expect(d.code).toBe(alias);
+        expect(d.service).toBe(row.service);
+        expect(d.codes).toEqual(row.codes);
+        expect(d.official).toEqual({ message: row.message, action: row.action });
+        entries.add(d.id);
+      }
+    }
+    expect(entries.size).toBe(1);
+  });
+
+  it.each(rows.map((row) => [rowName(row), row] as const))(
+    '%s has the kind its table gives',
+    (_name, row) => {
+      const d = describeCode(row.codes[0], { service: row.service });
+      const expected = row.warning ? 'warning' : row.codes.includes('0') ? 'success' : 'error';
+      expect(d.kind).toBe(expected);
+      if (expected === 'error') expect(d.retry.type).not.toBe('none');
+      else expect(d.retry).toEqual({ type: 'none' });
+    },
+  );
+
+  it('gives every seed row its own entry', () => {
+    const ids = rows.map((row) => idOf(row.service, row.codes[0] as string));
+    expect(new Set(ids).size).toBe(rows.length);
+  });
+});
+
+describe('gateway codes resolve in every service', () => {
+  const gateway = pairs.filter(({ row }) => row.service === 'gateway');
+  it.each(
+    gateway.flatMap(({ code, row }) => SERVICES.map((service) => [code, service, row] as const)),
+  )('%s read in %s', (code, service, row) => {
+    const d = describeCode(code, { service });
+    expect(d.known).toBe(true);
+    expect(d.service).toBe('gateway');
+    expect(d.id).toBe(idOf('gateway', code));
+    expect(d.official).toEqual({ message: row.message, action: row.action });
+  });
+});
+
+describe('the same code in different services is told apart', () => {
+  it.each([
+    ['-1102', 'faceVerify', 'licenseOcr'],
+    ['-1304', 'bankCardOcr', 'licenseOcr'],
+    ['66660001', 'faceVerify', 'twoFactor'],
+    ['66660002', 'faceVerify', 'twoFactor'],
+    ['66660010', 'faceVerify', 'twoFactor'],
+    ['66660015', 'faceVerify', 'twoFactor'],
+  ] as const)('%s: %s vs %s', (code, a, b) => {
+    const first = describeCode(code, { service: a });
+    const second = describeCode(code, { service: b });
+    expect([first.service, second.service]).toEqual([a, b]);
+    expect(first.id).not.toBe(second.id);
+    expect(first.codes).toEqual(seedRowFor(a, code)?.codes);
+    expect(second.codes).toEqual(seedRowFor(b, code)?.codes);
+    expect(first.official.message).toBe(seedRowFor(a, code)?.message);
+    expect(second.official.message).toBe(seedRowFor(b, code)?.message);
+  });
+
+  const successServices = rows.filter((row) => row.codes.includes('0')).map((row) => row.service);
+
+  it('has a success row for code 0 in the services whose table lists it', () => {
+    expect(successServices.length).toBeGreaterThanOrEqual(4);
+  });
+
+  it.each(successServices)('0 in %s is that service’s own success entry', (service) => {
+    const d = describeCode(0, { service });
+    expect(d.kind).toBe('success');
+    expect(d.service).toBe(service);
+    expect(d.official.message).toBe(seedRowFor(service, '0')?.message);
+    const others = successServices.filter((other) => other !== service);
+    for (const other of others) expect(idOf(other, '0')).not.toBe(d.id);
+  });
+});
+
+describe('the default service', () => {
+  it('is faceVerify', () => {
+    expect(DEFAULT_SERVICE).toBe('faceVerify');
+  });
+
+  it.each(['-1102', '66660001', '0', '-1304', '400504'])(
+    'reads %s as faceVerify when no service is given',
+    (code) => {
+      expect(describeCode(code)).toEqual(describeCode(code, { service: 'faceVerify' }));
+      expect(describeCode(code, {})).toEqual(describeCode(code, { service: 'faceVerify' }));
+    },
+  );
+
+  it.each([{ service: 'nope' }, { service: '__proto__' }, { service: 42 }, null, 'licenseOcr'])(
+    'falls back to faceVerify for options %j',
+    (options) => {
+      // biome-ignore lint/suspicious/noExplicitAny: hostile options at runtime.
+      expect(describeCode('-1102', options as any)).toEqual(describeCode('-1102'));
+    },
+  );
+});
+
+describe('retry policies', () => {
+  it.each([
+    ['400504', 'faceVerify', { type: 'wait', minutes: 10 }],
+    ['400504', 'idCardOcr', { type: 'wait', minutes: 10 }],
+    ['66660017', 'faceVerify', { type: 'notToday' }],
+    ['66660010', 'faceVerify', { type: 'correctDetails' }],
+    ['66660015', 'faceVerify', { type: 'correctDetails' }],
+    ['66660010', 'twoFactor', { type: 'correctDetails' }],
+    ['66660015', 'twoFactor', { type: 'correctDetails' }],
+    ['66660024', 'faceVerify', { type: 'correctDetails' }],
+    ['66660018', 'faceVerify', { type: 'restart' }],
+    ['66660022', 'faceVerify', { type: 'restart' }],
+  ] as const)('%s in %s', (code, service, retry) => {
+    expect(describeCode(code, { service }).retry).toEqual(retry);
+  });
+});
+
+describe('audiences and message keys', () => {
+  it.each([
+    ['400101', 'faceVerify'],
+    ['66660001', 'faceVerify'],
+    ['66660002', 'faceVerify'],
+    ['66660001', 'twoFactor'],
+    ['66660002', 'twoFactor'],
+  ] as const)('integrator-audience %s in %s has a developer key', (code, service) => {
+    const d = describeCode(code, { service });
+    expect(d.audience).toBe('integrator');
+    expect(d.messageKeys.developer).toEqual(expect.stringMatching(/^developer\.\w+$/));
+  });
+
+  it.each(entryIds())('%s has keys under its own id, developer only for integrators', (id) => {
+    const reading = readEntry(id);
+    expect(reading.messageKeys.title).toBe(`codes.${id}.title`);
+    expect(reading.messageKeys.description).toBe(`codes.${id}.description`);
+    if (reading.audience === 'integrator') {
+      expect(reading.messageKeys.developer).toBe(`developer.${id}`);
+    } else {
+      expect(reading.messageKeys.developer).toBeUndefined();
+    }
+  });
+});
+
+describe('catalogue entries', () => {
+  const seedIds = new Set<EntryId | 'unknown'>(
+    rows.map((row) => idOf(row.service, row.codes[0] as string)),
+  );
+
+  it.each(entryIds())('%s: tips are in TIPS; a source exactly when not in the seed', (id) => {
+    const row = CATALOGUE[id];
+    for (const tip of row.tips) expect(TIPS).toContain(tip);
+    expect(new Set(row.tips).size).toBe(row.tips.length);
+    const source: string | undefined = 'source' in row ? row.source : undefined;
+    if (seedIds.has(id)) {
+      expect(source).toBeUndefined();
+    } else {
+      expect(source).toEqual(expect.stringMatching(/\S/));
+      expect(readEntry(id).source).toBe(source);
+    }
+  });
+
+  it.each(entryIds())('%s resolves back to itself through each of its codes', (id) => {
+    const row = CATALOGUE[id];
+    for (const code of row.codes.split('/')) {
+      const d = describeCode(code, { service: row.service });
+      expect(d.id).toBe(id);
+      expect(d.official.message).not.toBe('');
+    }
+  });
+
+  it('does not shadow any seed code with an extra', () => {
+    for (const { code, row } of pairs) {
+      expect(seedIds.has(idOf(row.service, code))).toBe(true);
+    }
+  });
+});
+
+describe('codes the catalogue does not know', () => {
+  const seedCodes = new Set(pairs.map(({ code }) => code));
+
+  it.each(['12345', '-7777', '66669999', 123456789])(
+    'unknown %s in a valid format → known:false, malformed:false, fallback keys',
+    (code) => {
+      expect(seedCodes.has(String(code))).toBe(false);
+      for (const service of SERVICES) {
+        const d = describeCode(code, { service });
+        expect(d).toMatchObject({
+          known: false,
+          malformed: false,
+          code: String(code),
+          id: 'unknown',
+          codes: [],
+          service,
+          official: { message: '', action: '' },
+        });
+        expect(d.messageKeys).toEqual(UNKNOWN_MESSAGE_KEYS);
+      }
+    },
+  );
+
+  it.each([
+    ['66661006', 'faceVerify', 'idCardOcr'],
+    ['-9110', 'faceVerify', 'bankCardOcr'],
+    ['-1301', 'bankCardOcr', 'licenseOcr'],
+    ['66660008', 'faceVerify', 'twoFactor'],
+  ] as const)('%s read as %s (it belongs to %s) is unknown', (code, service, owner) => {
+    expect(seedRowFor(owner, code)).toBeDefined();
+    expect(seedRowFor(service, code)).toBeUndefined();
+    const d = describeCode(code, { service });
+    expect(d).toMatchObject({ known: false, malformed: false, id: 'unknown', service });
+    expect(d.messageKeys).toEqual(UNKNOWN_MESSAGE_KEYS);
+  });
+});

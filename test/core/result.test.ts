@@ -1,0 +1,306 @@
+import { describe, expect, it } from 'vitest';
+import {
+  describeCode,
+  ID_CARD_WARNINGS,
+  type ResultReading,
+  type ResultWarning,
+  readResult,
+} from '../../src/core';
+
+const codesOf = (reading: ResultReading) => reading.codes.map(({ code }) => code);
+const idWarnings = (reading: ResultReading) =>
+  reading.warnings.map((w) => (w.service === 'idCardOcr' ? [w.side, w.position, w.id] : [w.code]));
+const idOfPosition = (position: number) => ID_CARD_WARNINGS[position - 1]?.id;
+
+describe('queryfacerecord (server query)', () => {
+  it('reads the string code, in faceVerify', () => {
+    const reading = readResult({
+      code: '66660004',
+      msg: '无法确认为同一人',
+      bizSeqNo: '22010820001',
+      result: { orderNo: 'o-1', liveRate: '99', similarity: '31.2', occurredTime: '20240101' },
+    });
+    expect(reading).toEqual({
+      shape: 'faceRecord',
+      service: 'faceVerify',
+      codes: [{ code: '66660004', field: 'code' }],
+      warnings: [],
+      malformed: false,
+    });
+  });
+
+  it('reads a success with a null result', () => {
+    const reading = readResult({ code: '0', msg: '请求成功', result: null });
+    expect(reading.shape).toBe('faceRecord');
+    expect(codesOf(reading)).toEqual(['0']);
+  });
+
+  it('keeps an unreadable code as raw text and flags it', () => {
+    const reading = readResult({ code: '<b>oops</b>', msg: '' });
+    expect(reading.codes).toEqual([{ code: '<b>oops</b>', field: 'code' }]);
+    expect(reading.malformed).toBe(true);
+  });
+});
+
+describe('idcardocrapp', () => {
+  it('reads warning and multiWarning, deduplicated', () => {
+    const reading = readResult({
+      code: '0',
+      msg: '请求成功',
+      result: { name: '张三', warning: '10000000', multiWarning: '10010100' },
+    });
+    expect(reading.shape).toBe('idCardOcr');
+    expect(reading.service).toBe('idCardOcr');
+    expect(reading.codes).toEqual([{ code: '0', field: 'code' }]);
+    expect(
+      reading.warnings.map((w) => (w as ResultWarning & { position: number }).position),
+    ).toEqual([1, 4, 6]);
+    for (const warning of reading.warnings) {
+      expect(warning.service).toBe('idCardOcr');
+      expect(warning.id).toBe(idOfPosition((warning as { position: number }).position));
+      expect('side' in warning).toBe(false);
+    }
+    expect(reading.malformed).toBe(false);
+  });
+
+  it("reads '00000000' as no warning", () => {
+    const reading = readResult({
+      code: '0',
+      result: { warning: '00000000', multiWarning: '00000000' },
+    });
+    expect(reading.warnings).toEqual([]);
+    expect(reading.malformed).toBe(false);
+  });
+
+  it('flags a malformed warning string without inventing warnings', () => {
+    const reading = readResult({ code: '0', result: { multiWarning: '1001x' } });
+    expect(reading.shape).toBe('idCardOcr');
+    expect(reading.warnings).toEqual([]);
+    expect(reading.malformed).toBe(true);
+  });
+
+  it('reads an error code, in idCardOcr', () => {
+    const reading = readResult({ code: '66661006', result: { warning: '', multiWarning: '' } });
+    expect(codesOf(reading)).toEqual(['66661006']);
+    expect(describeCode(reading.codes[0]?.code, reading).known).toBe(true);
+  });
+});
+
+describe('bankcardocrapp', () => {
+  it("reads warningCode and multiWarningCode '[-9110,-9111]', deduplicated", () => {
+    const reading = readResult({
+      code: '0',
+      result: { bankcardNo: '6222', warningCode: '-9110', multiWarningCode: '[-9110,-9111]' },
+    });
+    expect(reading.shape).toBe('bankCardOcr');
+    expect(reading.service).toBe('bankCardOcr');
+    expect(reading.codes).toEqual([{ code: '0', field: 'code' }]);
+    expect(idWarnings(reading)).toEqual([['-9110'], ['-9111']]);
+    for (const warning of reading.warnings) {
+      if (warning.service !== 'bankCardOcr') throw new Error(`unexpected ${warning.service}`);
+      expect(warning.id).toBe(describeCode(warning.code, { service: 'bankCardOcr' }).id);
+    }
+  });
+
+  it("reads '0' as no warning", () => {
+    const reading = readResult({ code: '0', result: { warningCode: '0', multiWarningCode: '0' } });
+    expect(reading.shape).toBe('bankCardOcr');
+    expect(reading.warnings).toEqual([]);
+  });
+
+  it('accepts an array from an SDK', () => {
+    const reading = readResult({ code: '0', result: { multiWarningCode: [-9113, '-9114'] } });
+    expect(idWarnings(reading)).toEqual([['-9113'], ['-9114']]);
+  });
+});
+
+describe('getOcrResult (front and back)', () => {
+  it('reads the codes and warnings of each side', () => {
+    const reading = readResult({
+      code: '0',
+      msg: 'success',
+      result: {
+        frontCode: '0',
+        backCode: '66661007',
+        frontMultiWarning: '10000100',
+        backMultiWarning: '00010000',
+      },
+    });
+    expect(reading.shape).toBe('ocrResult');
+    expect(reading.service).toBe('idCardOcr');
+    expect(reading.codes).toEqual([
+      { code: '0', field: 'code' },
+      { code: '0', field: 'result.frontCode', side: 'front' },
+      { code: '66661007', field: 'result.backCode', side: 'back' },
+    ]);
+    expect(idWarnings(reading)).toEqual([
+      ['front', 1, idOfPosition(1)],
+      ['front', 6, idOfPosition(6)],
+      ['back', 4, idOfPosition(4)],
+    ]);
+  });
+
+  it('reads frontWarnCode/backWarnCode and keeps the same position on both sides', () => {
+    const reading = readResult({
+      code: '0',
+      result: {
+        frontCode: '0',
+        backCode: '0',
+        frontWarnCode: '00000001',
+        frontMultiWarning: '00000001',
+        backWarnCode: '00000001',
+      },
+    });
+    expect(idWarnings(reading)).toEqual([
+      ['front', 8, 'otherQuality'],
+      ['back', 8, 'otherQuality'],
+    ]);
+  });
+
+  it('works with only one side present', () => {
+    const reading = readResult({ code: '0', result: { frontCode: -1102 } });
+    expect(reading.shape).toBe('ocrResult');
+    expect(reading.codes).toEqual([
+      { code: '0', field: 'code' },
+      { code: '-1102', field: 'result.frontCode', side: 'front' },
+    ]);
+  });
+});
+
+describe('GetDetectInfoEnhanced / GetDetectInfo (Cloud API 3.0)', () => {
+  const enhanced = (errCode: unknown) => ({
+    Text: {
+      ErrCode: errCode,
+      ErrMsg: '成功',
+      IdCard: '1101**',
+      LivenessDetail: [{ Errcode: -1101 }, { Errcode: 0 }],
+    },
+    IdCardData: null,
+    BestFrame: null,
+    RequestId: 'r-1',
+  });
+
+  it.each([
+    ['with the Response wrapper', { Response: enhanced(-1101) }],
+    ['without the Response wrapper', enhanced(-1101)],
+  ])('reads Text.ErrCode and each detail’s Errcode %s', (_name, value) => {
+    const reading = readResult(value);
+    expect(reading.shape).toBe('detectInfo');
+    expect(reading.service).toBe('faceVerify');
+    expect(reading.codes).toEqual([
+      { code: '-1101', field: 'Text.ErrCode' },
+      { code: '-1101', field: 'Text.LivenessDetail[0].Errcode' },
+      { code: '0', field: 'Text.LivenessDetail[1].Errcode' },
+    ]);
+    expect(reading.malformed).toBe(false);
+  });
+
+  it('reads a number ErrCode 0', () => {
+    const reading = readResult({ Response: enhanced(0) });
+    expect(reading.codes[0]).toEqual({ code: '0', field: 'Text.ErrCode' });
+  });
+
+  it('reads a null ErrCode as no code, not as malformed', () => {
+    const reading = readResult({ Response: { Text: { ErrCode: null, ErrMsg: null } } });
+    expect(reading).toMatchObject({ shape: 'detectInfo', codes: [], malformed: false });
+  });
+
+  it('parses DetectInfo given as a JSON string', () => {
+    const reading = readResult({
+      Response: {
+        DetectInfo: JSON.stringify({ Text: { ErrCode: -5018, ErrMsg: '未识别到眨眼' } }),
+        RequestId: 'r-2',
+      },
+    });
+    expect(reading.shape).toBe('detectInfo');
+    expect(reading.codes).toEqual([{ code: '-5018', field: 'Text.ErrCode' }]);
+  });
+
+  it('reads a DetectDetail list beside DetectInfo', () => {
+    const reading = readResult({ DetectDetail: [{ Errcode: 0 }, { Errcode: -5009 }] });
+    expect(reading.shape).toBe('detectInfo');
+    expect(reading.codes).toEqual([
+      { code: '0', field: 'DetectDetail[0].Errcode' },
+      { code: '-5009', field: 'DetectDetail[1].Errcode' },
+    ]);
+  });
+
+  it('ignores DetectInfo that is not JSON', () => {
+    expect(readResult({ DetectInfo: 'not json {' }).shape).toBe('unknown');
+  });
+});
+
+describe('GetFaceIdResult', () => {
+  it.each([
+    ['bare', { Result: '0', Description: '成功', LiveStatus: '0' }],
+    ['with the Response wrapper', { Response: { Result: '0', Description: '成功' } }],
+  ])("reads {Result: '0'} %s", (_name, value) => {
+    const reading = readResult(value);
+    expect(reading).toEqual({
+      shape: 'faceIdResult',
+      service: 'faceVerify',
+      codes: [{ code: '0', field: 'Result' }],
+      warnings: [],
+      malformed: false,
+    });
+  });
+});
+
+describe('unknown shapes', () => {
+  it.each([
+    ['null', null],
+    ['undefined', undefined],
+    ['an empty object', {}],
+    ['a string', '{"code":"0"}'],
+    ['a number', 0],
+    ['an array', [{ code: '0' }]],
+    ['an object without known fields', { status: 'ok', data: { errorCode: 1 } }],
+    ['a Response that is not an object', { Response: 42 }],
+    ['Object.create(null)', Object.create(null)],
+  ])('%s → unknown, no codes', (_name, value) => {
+    expect(readResult(value)).toEqual({
+      shape: 'unknown',
+      service: 'faceVerify',
+      codes: [],
+      warnings: [],
+      malformed: false,
+    });
+  });
+
+  it('does not invoke getters', () => {
+    const value = Object.defineProperty({}, 'code', {
+      enumerable: true,
+      get() {
+        throw new Error('getter');
+      },
+    });
+    expect(readResult(value)).toMatchObject({ shape: 'unknown', codes: [] });
+  });
+});
+
+describe('options.service', () => {
+  it('overrides the service inferred from the shape', () => {
+    expect(readResult({ code: '-1102' }, { service: 'licenseOcr' }).service).toBe('licenseOcr');
+    expect(
+      readResult({ code: '0', result: { warning: '00000000' } }, { service: 'bankCardOcr' })
+        .service,
+    ).toBe('bankCardOcr');
+    expect(readResult({}, { service: 'twoFactor' }).service).toBe('twoFactor');
+  });
+
+  it('lets describeCode read the codes in that service', () => {
+    const reading = readResult({ code: '-1102' }, { service: 'licenseOcr' });
+    const code = reading.codes[0]?.code;
+    expect(describeCode(code, reading).service).toBe('licenseOcr');
+    expect(describeCode(code, reading).id).not.toBe(describeCode(code).id);
+  });
+
+  it.each([{ service: 'nope' }, { service: null }, { service: 7 }])(
+    'ignores an invalid override %o',
+    (options) => {
+      const value = { code: '0', result: { warning: '00000000' } };
+      // biome-ignore lint/suspicious/noExplicitAny: invalid options a JavaScript caller could pass.
+      expect(readResult(value, options as any).service).toBe('idCardOcr');
+    },
+  );
+});

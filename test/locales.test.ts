@@ -1,0 +1,346 @@
+/**
+ * The locale files (locales/<lng>/faceid.json) against the catalogue and against zh-CN, the source
+ * locale. Locales are discovered from the directory, so a new one is checked without editing this.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createInstance } from 'i18next';
+import { describe, expect, it } from 'vitest';
+import {
+  CATALOGUE,
+  decodeIdCardWarnings,
+  type EntryId,
+  entryIds,
+  OFFICIAL,
+  readEntry,
+  SERVICES,
+  type Service,
+  TIPS,
+  UNKNOWN_MESSAGE_KEYS,
+  UNKNOWN_WARNING_KEYS,
+} from '../src/core';
+
+const SOURCE = 'zh-CN';
+const LOCALES_DIR = join(dirname(fileURLToPath(import.meta.url)), '../locales');
+const fileOf = (lng: string) => join(LOCALES_DIR, lng, 'faceid.json');
+
+const LOCALES = readdirSync(LOCALES_DIR, { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name)
+  .sort();
+
+type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
+
+function load(lng: string): Record<string, Json> {
+  const path = fileOf(lng);
+  return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as Record<string, Json>) : {};
+}
+
+/** Dot paths of every leaf, with the leaf value. */
+function flatten(value: Json, prefix = '', out = new Map<string, Json>()): Map<string, Json> {
+  if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+    for (const [key, child] of Object.entries(value)) {
+      flatten(child, prefix ? `${prefix}.${key}` : key, out);
+    }
+  } else {
+    out.set(prefix, value);
+  }
+  return out;
+}
+
+const RESOURCES = new Map(LOCALES.map((lng) => [lng, load(lng)] as const));
+const FLAT = new Map(LOCALES.map((lng) => [lng, flatten(RESOURCES.get(lng) ?? {})] as const));
+const strings = (lng: string): [string, string][] =>
+  [...(FLAT.get(lng) ?? [])].filter(
+    (pair): pair is [string, string] => typeof pair[1] === 'string',
+  );
+
+const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
+const baseKey = (key: string) => key.replace(PLURAL_SUFFIX, '');
+
+/** Base key → the plural forms present (empty for a plain key). */
+function pluralForms(lng: string): Map<string, Set<string>> {
+  const forms = new Map<string, Set<string>>();
+  for (const key of FLAT.get(lng)?.keys() ?? []) {
+    const base = baseKey(key);
+    const set = forms.get(base) ?? new Set<string>();
+    const form = PLURAL_SUFFIX.exec(key)?.[1];
+    if (form) set.add(form);
+    forms.set(base, set);
+  }
+  return forms;
+}
+
+const VARIABLE = /\{\{\s*([\w.]+)\s*(?:,[^}]*)?\}\}/g;
+function variables(lng: string): Map<string, Set<string>> {
+  const found = new Map<string, Set<string>>();
+  for (const [key, value] of strings(lng)) {
+    const base = baseKey(key);
+    const set = found.get(base) ?? new Set<string>();
+    for (const match of value.matchAll(VARIABLE)) set.add(match[1] as string);
+    found.set(base, set);
+  }
+  return found;
+}
+
+const sorted = (set: Iterable<string> | undefined) => [...(set ?? [])].sort();
+const others = LOCALES.filter((lng) => lng !== SOURCE);
+
+describe('the locale files', () => {
+  it(`include ${SOURCE} (the source), zh-TW and en`, () => {
+    expect(LOCALES).toEqual(expect.arrayContaining([SOURCE, 'zh-TW', 'en']));
+  });
+
+  it.each(LOCALES)('%s has a faceid.json of strings only', (lng) => {
+    expect(existsSync(fileOf(lng))).toBe(true);
+    const flat = FLAT.get(lng) ?? new Map();
+    expect(flat.size).toBeGreaterThan(0);
+    const notStrings = [...flat].filter(([, value]) => typeof value !== 'string');
+    expect(notStrings).toEqual([]);
+  });
+
+  it.each(LOCALES)('%s has no empty strings', (lng) => {
+    const empty = strings(lng)
+      .filter(([, value]) => value.trim() === '')
+      .map(([key]) => key);
+    expect(empty).toEqual([]);
+  });
+});
+
+describe(`every locale has ${SOURCE}’s keys`, () => {
+  it.each(others)('%s: same keys after removing plural suffixes', (lng) => {
+    const source = sorted(pluralForms(SOURCE).keys());
+    const target = sorted(pluralForms(lng).keys());
+    expect({ missing: source.filter((key) => !target.includes(key)) }).toEqual({ missing: [] });
+    expect({ extra: target.filter((key) => !source.includes(key)) }).toEqual({ extra: [] });
+  });
+
+  it.each(LOCALES)('%s: each plural key has exactly the forms its language needs', (lng) => {
+    const required = sorted(new Intl.PluralRules(lng).resolvedOptions().pluralCategories);
+    const wrong: Record<string, string[]> = {};
+    for (const [key, forms] of pluralForms(lng)) {
+      if (forms.size > 0 && sorted(forms).join() !== required.join()) wrong[key] = sorted(forms);
+    }
+    expect({ required, wrong }).toEqual({ required, wrong: {} });
+  });
+
+  it.each(others)('%s: each key has the same {{variables}} as in zh-CN', (lng) => {
+    const source = variables(SOURCE);
+    const target = variables(lng);
+    const different: Record<string, { [SOURCE]: string[]; other: string[] }> = {};
+    for (const [key, vars] of target) {
+      if (!source.has(key)) continue;
+      if (sorted(vars).join() !== sorted(source.get(key)).join()) {
+        different[key] = { [SOURCE]: sorted(source.get(key)), other: sorted(vars) };
+      }
+    }
+    expect(different).toEqual({});
+  });
+});
+
+describe(`${SOURCE} covers the catalogue and nothing else`, () => {
+  const source = RESOURCES.get(SOURCE) ?? {};
+  const section = (name: string) => {
+    const value = source[name];
+    return value && typeof value === 'object' && !Array.isArray(value) ? Object.keys(value) : [];
+  };
+
+  it('has one codes.<id> per catalogue entry', () => {
+    expect(section('codes').sort()).toEqual([...entryIds()].sort());
+  });
+
+  it('has developer.<id> only for catalogue entries and unknown', () => {
+    const allowed = new Set<string>([...entryIds(), 'unknown']);
+    expect(section('developer').filter((key) => !allowed.has(key))).toEqual([]);
+  });
+
+  it('has tips.<tip> exactly for TIPS', () => {
+    expect(section('tips').sort()).toEqual([...TIPS].sort());
+  });
+});
+
+/** Every key the core hands to the UI. */
+function catalogueKeys(): string[] {
+  const keys = new Set<string>();
+  for (const id of entryIds()) {
+    const { title, description, developer } = readEntry(id).messageKeys;
+    keys.add(title).add(description);
+    if (developer) keys.add(developer);
+  }
+  for (const tip of TIPS) keys.add(`tips.${tip}`);
+  for (const warning of decodeIdCardWarnings('11111111').warnings) {
+    keys.add(warning.messageKeys.title).add(warning.messageKeys.description);
+  }
+  for (const messageKeys of [UNKNOWN_MESSAGE_KEYS, UNKNOWN_WARNING_KEYS]) {
+    keys.add(messageKeys.title).add(messageKeys.description);
+    if (messageKeys.developer) keys.add(messageKeys.developer);
+  }
+  return [...keys];
+}
+
+function translator(lng: string) {
+  const i18n = createInstance();
+  void i18n.init({
+    lng,
+    fallbackLng: false,
+    ns: ['faceid'],
+    defaultNS: 'faceid',
+    resources: { [lng]: { faceid: RESOURCES.get(lng) ?? {} } },
+    initAsync: false,
+    interpolation: { escapeValue: false },
+    returnEmptyString: false,
+  });
+  return i18n;
+}
+
+describe.each(LOCALES)('every catalogue key resolves with i18next in %s', (lng) => {
+  const i18n = translator(lng);
+  it.each(catalogueKeys())('%s', (key) => {
+    expect(i18n.exists(key)).toBe(true);
+    const text = i18n.t(key, { code: '-5018', service: 'faceVerify' });
+    expect(typeof text).toBe('string');
+    expect(text.trim()).not.toBe('');
+    expect(text).not.toBe(key);
+    expect(text).not.toMatch(/\{\{|\}\}/);
+  });
+});
+
+const ENGLISH_JARGON = [
+  'App ID',
+  'AppID',
+  'token',
+  'ticket',
+  'signature',
+  'API',
+  'parameter',
+  'order number',
+  'data source',
+  'SDK',
+  'OCR',
+  'H5',
+  'liveness',
+  'cookie',
+  'server',
+  'backend',
+];
+const CHINESE_JARGON = [
+  ['签名', '簽名'],
+  ['参数', '參數'],
+  ['订单', '訂單'],
+  ['接口'],
+  ['介面'],
+  ['数据源', '資料來源', '數據源'],
+  ['令牌'],
+  ['权杖', '權杖'],
+  ['票据', '票據'],
+  ['后台', '後台'],
+  ['服务器', '伺服器'],
+  ['编码', '編碼'],
+  ['解码', '解碼'],
+  ['活体', '活體'],
+  ['报文', '報文'],
+  ['凭证', '憑證'],
+  ['登录态', '登錄態', '登入態'],
+].flat();
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const ENGLISH_PATTERNS = ENGLISH_JARGON.map(
+  (word) =>
+    [
+      word,
+      new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(word)}s?(?![\\p{L}\\p{N}])`, 'iu'),
+    ] as const,
+);
+
+/** Strings the end user may see: everything outside `developer.`. */
+const endUserStrings = (lng: string) =>
+  strings(lng).filter(([key]) => !key.startsWith('developer.'));
+
+describe.each(LOCALES)('end-user strings in %s carry no jargon', (lng) => {
+  it('no English jargon words', () => {
+    const found: string[] = [];
+    for (const [key, value] of endUserStrings(lng)) {
+      for (const [word, pattern] of ENGLISH_PATTERNS) {
+        if (pattern.test(value)) found.push(`${key}: "${word}" in "${value}"`);
+      }
+    }
+    expect(found).toEqual([]);
+  });
+
+  it('no Chinese jargon words (simplified or traditional)', () => {
+    const found: string[] = [];
+    for (const [key, value] of endUserStrings(lng)) {
+      for (const word of CHINESE_JARGON) {
+        if (value.includes(word)) found.push(`${key}: "${word}" in "${value}"`);
+      }
+    }
+    expect(found).toEqual([]);
+  });
+});
+
+/** Entries a user can meet in one flow: the service's own and the gateway's. */
+function groups(): [string, EntryId[]][] {
+  const ids = entryIds();
+  const of = (...services: Service[]) =>
+    ids.filter((id) => (services as string[]).includes(CATALOGUE[id].service));
+  return [
+    ...SERVICES.filter((service) => service !== 'gateway').map(
+      (service) => [service, of(service, 'gateway')] as [string, EntryId[]],
+    ),
+    // Face verification and the two-factor check run in one flow: told apart too, except entries
+    // that carry the same meaning (the same official text) in both.
+    ['faceVerify + twoFactor', of('faceVerify', 'twoFactor', 'gateway')],
+  ];
+}
+
+const sameMeaning = (a: EntryId, b: EntryId) =>
+  OFFICIAL[a][0] === OFFICIAL[b][0] && OFFICIAL[a][1] === OFFICIAL[b][1];
+
+describe.each(LOCALES)('entries a user can meet together read differently in %s', (lng) => {
+  const flat = FLAT.get(lng) ?? new Map<string, Json>();
+  it.each(
+    groups().flatMap(([group, ids]) =>
+      (['title', 'description'] as const).map((field) => [group, field, ids] as const),
+    ),
+  )('%s: no two entries share a %s', (_group, field, ids) => {
+    const seen = new Map<string, EntryId>();
+    const clashes: string[] = [];
+    for (const id of ids) {
+      const text = flat.get(`codes.${id}.${field}`);
+      if (typeof text !== 'string') continue;
+      const normalized = text.trim();
+      const other = seen.get(normalized);
+      if (other && !sameMeaning(other, id)) clashes.push(`${other} = ${id}: "${normalized}"`);
+      else seen.set(normalized, id);
+    }
+    expect(clashes).toEqual([]);
+  });
+});
+
+/** Characters that exist only in Simplified Chinese: a Traditional locale must not use them. */
+const SIMPLIFIED_ONLY = [
+  ...'这们请证码网过对时说录摄确认验脸个为与开无图号话读数现败续间输检测机关页统务边线头',
+];
+const TRADITIONAL = LOCALES.filter((lng) => /^zh-(TW|HK|MO|Hant)/i.test(lng));
+
+describe.each(TRADITIONAL)('%s is a Traditional Chinese translation', (lng) => {
+  it(`differs from ${SOURCE} in most strings (not a copy)`, () => {
+    const source = new Map(strings(SOURCE));
+    const shared = strings(lng).filter(([key]) => source.has(key));
+    const same = shared.filter(([key, value]) => source.get(key) === value).map(([key]) => key);
+    expect(shared.length).toBeGreaterThan(0);
+    expect(same.length, `identical to ${SOURCE}: ${same.join(', ')}`).toBeLessThan(
+      shared.length / 2,
+    );
+  });
+
+  it('uses no Simplified-only characters', () => {
+    const found: string[] = [];
+    for (const [key, value] of strings(lng)) {
+      const chars = SIMPLIFIED_ONLY.filter((char) => value.includes(char));
+      if (chars.length > 0) found.push(`${key}: ${chars.join('')}`);
+    }
+    expect(found).toEqual([]);
+  });
+});
