@@ -1,6 +1,6 @@
 import type { i18n as I18n } from 'i18next';
-import { createContext, type ReactNode, useContext, useState } from 'react';
-import { I18nContext } from 'react-i18next';
+import { createContext, type ReactNode, useContext, useMemo, useState } from 'react';
+import { getI18n, I18nContext } from 'react-i18next';
 import { isDevelopment } from './dev';
 import {
   createFaceIdI18n,
@@ -45,9 +45,8 @@ export function FaceIdGuidanceProvider({
 }: FaceIdGuidanceProviderProps) {
   // One instance for the provider's lifetime; later `resources` changes are ignored by design.
   const [i18n] = useState(() => createFaceIdI18n(resources, resolveLanguage(lng, fallbackLng)));
-  return (
-    <FaceIdContext.Provider value={{ i18n, lng, fallbackLng }}>{children}</FaceIdContext.Provider>
-  );
+  const value = useMemo(() => ({ i18n, lng, fallbackLng }), [i18n, lng, fallbackLng]);
+  return <FaceIdContext.Provider value={value}>{children}</FaceIdContext.Provider>;
 }
 
 let defaultInstance: I18n | undefined;
@@ -55,12 +54,13 @@ let hinted = false;
 
 /**
  * The instance and language the components use: the provider's; else the host's react-i18next
- * instance when `addFaceIdResources` registered it; else a shared isolated zh-CN instance (with a
- * one-time hint in development).
+ * instance (I18nextProvider or initReactI18next) when `addFaceIdResources` registered it; else a
+ * shared isolated zh-CN instance (with a one-time hint in development).
  */
 export function useFaceIdI18n(lng?: string): { i18n: I18n; language: string } {
   const context = useContext(FaceIdContext);
-  const host = useContext(I18nContext)?.i18n;
+  // The host's instance: from <I18nextProvider>, else the one `initReactI18next` registered.
+  const host = useContext(I18nContext)?.i18n ?? getI18n();
   if (context) {
     return {
       i18n: context.i18n,

@@ -161,11 +161,16 @@ export function GuidanceBanner(props: GuidanceBannerProps) {
 
   const retry = reading.retry;
   const waitMs = retry.type === 'wait' ? retry.minutes * 60_000 : undefined;
-  const [defaultDeadline] = useState(() => (toTime(now) ?? Date.now()) + (waitMs ?? 0));
-  const deadline = waitMs === undefined ? undefined : (toTime(retryAt) ?? defaultDeadline);
+  const shownKey = `${reading.service}:${reading.code}`;
+  // When the displayed code started showing: the default start of a wait.
+  const [shownSince, setShownSince] = useState(() => ({
+    key: shownKey,
+    at: toTime(now) ?? Date.now(),
+  }));
+  if (shownSince.key !== shownKey) setShownSince({ key: shownKey, at: toTime(now) ?? Date.now() });
+  const deadline = waitMs === undefined ? undefined : (toTime(retryAt) ?? shownSince.at + waitMs);
   const remaining = useRemaining(deadline, toTime(now));
 
-  const shownKey = `${reading.service}:${reading.code}`;
   useEffect(() => {
     if (!ready || shownRef.current === shownKey) return;
     shownRef.current = shownKey;

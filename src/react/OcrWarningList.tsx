@@ -53,9 +53,10 @@ function listWarnings(warnings: unknown, service: OcrWarningListProps['service']
   const decoded = decodeIdCardWarnings(warnings);
   const list: ListedWarning[] = [];
   for (const w of decoded.warnings) {
-    // Positions 7 and 8 share one generic message: list it once.
-    if (list.some((listed) => listed.key === w.id)) continue;
-    list.push({ key: w.id, matches: [w.id, String(w.position)], ...w });
+    // Positions 7 and 8 share one generic message: list it once, blockable by either position.
+    const listed = list.find((item) => item.key === w.id);
+    if (listed) listed.matches = [...listed.matches, String(w.position)];
+    else list.push({ key: w.id, matches: [w.id, String(w.position)], ...w });
   }
   return { malformed: decoded.malformed, list };
 }

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import { type UseTranslationOptions, useTranslation } from 'react-i18next';
 import type { Service, Tip } from '../core/catalogue';
 import { type CodeReading, readCode } from '../core/describe';
@@ -81,7 +81,25 @@ export function useFaceIdTranslation(lng?: string): {
     bindI18n: 'languageChanged',
     bindI18nStore: 'added',
   };
-  const { t } = useTranslation(FACEID_NS, options);
+  const { t: translate } = useTranslation(FACEID_NS, options);
+  // A host instance's own settings (escapeValue, keySeparator, load, lowerCaseLng, supportedLngs…)
+  // must not garble the copy: look up exactly the bundle `ready` checks, with the catalogue's key
+  // separator, and leave escaping to React.
+  const t = useMemo(() => {
+    const pinned = {
+      lngs: [language],
+      keySeparator: '.',
+      interpolation: { escapeValue: false },
+    };
+    const pinnedT = (key: string | string[], options?: unknown) =>
+      translate(
+        key,
+        typeof options === 'string'
+          ? { ...pinned, defaultValue: options }
+          : { ...pinned, ...(options as object | undefined) },
+      );
+    return pinnedT as TFunction;
+  }, [translate, language]);
   const ready = i18n.hasResourceBundle(language, FACEID_NS);
   useEffect(() => {
     if (!ready) void loadFaceIdLanguage(i18n, language);

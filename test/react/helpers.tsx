@@ -1,0 +1,98 @@
+/**
+ * Shared test helpers for the React layer. Expected text always comes from the locale files, read
+ * through a real i18next instance, never from strings copied into the tests.
+ */
+import { type RenderOptions, render } from '@testing-library/react';
+import { createInstance, type TFunction } from 'i18next';
+import type { ReactElement, ReactNode } from 'react';
+import { expect } from 'vitest';
+import en from '../../locales/en/faceid.json';
+import zhCN from '../../locales/zh-CN/faceid.json';
+import zhTW from '../../locales/zh-TW/faceid.json';
+import { FaceIdGuidanceProvider } from '../../src/react/FaceIdGuidanceProvider';
+import type { FaceIdCatalogue } from '../../src/react/i18n';
+
+export const LANGUAGES = ['zh-CN', 'zh-TW', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+export const CATALOGUES: Record<Language, FaceIdCatalogue> = {
+  'zh-CN': zhCN,
+  'zh-TW': zhTW,
+  en,
+};
+
+export const ALL_RESOURCES: Readonly<Record<string, FaceIdCatalogue>> = CATALOGUES;
+
+interface Translator {
+  t: TFunction;
+  exists: (key: string, values?: Record<string, unknown>) => boolean;
+}
+
+const translators = new Map<Language, Translator>();
+
+function translatorFor(lng: Language) {
+  let translator = translators.get(lng);
+  if (!translator) {
+    const instance = createInstance();
+    void instance.init({
+      lng,
+      fallbackLng: false,
+      ns: ['faceid'],
+      defaultNS: 'faceid',
+      resources: { [lng]: { faceid: CATALOGUES[lng] } },
+      initAsync: false,
+      interpolation: { escapeValue: false },
+    });
+    translator = {
+      t: instance.getFixedT(lng, 'faceid'),
+      exists: (key, values) => instance.exists(key, { ...values, lng, ns: 'faceid' }),
+    };
+    translators.set(lng, translator);
+  }
+  return translator;
+}
+
+/**
+ * The locale file's text for `key` in `lng`, through i18next (plurals, interpolation). Fails the
+ * test when the key is missing, so that a missing key cannot pass as "the key itself".
+ */
+export function text(lng: Language, key: string, values?: Record<string, unknown>): string {
+  const translator = translatorFor(lng);
+  expect(translator.exists(key, values), `${lng}: missing key ${key}`).toBe(true);
+  const result = translator.t(key, values);
+  expect(result, `${lng}: ${key} is empty`).not.toBe('');
+  return result;
+}
+
+/** A provider with the language's catalogue preloaded: everything renders synchronously. */
+export function withLanguage(lng: Language | string, resources = ALL_RESOURCES) {
+  // biome-ignore lint/correctness/noComponentHookFactories: Testing Library's `wrapper` option takes a component; one per language.
+  return function Wrapper({ children }: { children?: ReactNode }) {
+    return (
+      <FaceIdGuidanceProvider lng={lng} resources={resources}>
+        {children}
+      </FaceIdGuidanceProvider>
+    );
+  };
+}
+
+/** Renders `ui` inside a provider for `lng` with every shipped catalogue preloaded. */
+export function renderIn(
+  lng: Language | string,
+  ui: ReactElement,
+  options?: Omit<RenderOptions, 'wrapper'>,
+) {
+  return render(ui, { ...options, wrapper: withLanguage(lng) });
+}
+
+/** All element ids in a container. */
+export function idsIn(container: Element): string[] {
+  return Array.from(container.querySelectorAll('[id]'), (element) => element.id);
+}
+
+/** Whether `element` or an ancestor is a live region (role alert/status/log or aria-live). */
+export function liveRegionAncestor(element: Element): Element | null {
+  return element.closest(
+    '[role="alert"], [role="status"], [role="log"], [role="timer"], [aria-live]:not([aria-live="off"])',
+  );
+}
