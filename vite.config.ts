@@ -1,13 +1,80 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import dts from 'vite-plugin-dts';
+import { faceIdLocales } from './scripts/vite-plugin-faceid-locales.ts';
 
+const root = import.meta.dirname;
 const peers = ['react', 'react-dom', 'i18next', 'react-i18next'];
 
-/** Library build: one ESM and one CommonJS file per entry, each with bundled types. */
+/** Every shipped locale: a folder of `locales/` with a `faceid.json`. */
+const locales = readdirSync(resolve(root, 'locales'), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name)
+  .filter((lng) => readdirSync(resolve(root, 'locales', lng)).includes('faceid.json'))
+  .sort();
+
+const catalogueFile = (lng: string) => resolve(root, 'locales', lng, 'faceid.json');
+
+/** The declarations of the locale entries: JSON has none of its own. */
+function localeTypes(): Plugin {
+  const packed = (lng: string) => `/**
+ * The ${lng} \`faceid\` catalogue: its end-user strings, packed (see \`unpackFaceIdCatalogue\`).
+ * For \`<FaceIdGuidanceProvider resources={{ '${lng}': catalogue }}>\` or \`createFaceIdI18n\`.
+ */
+declare const catalogue: readonly (string | null)[];
+export default catalogue;
+`;
+  const developer = (lng: string) => `/** A \`faceid\` catalogue part: nested objects of strings. */
+export interface FaceIdNestedCatalogue {
+  readonly [key: string]: string | FaceIdNestedCatalogue;
+}
+/**
+ * The ${lng} integrator diagnostics, \`{ developer }\`: pass them with the catalogue to have
+ * \`developerMessage\` from the first render (they otherwise load when first needed).
+ */
+declare const diagnostics: FaceIdNestedCatalogue;
+export default diagnostics;
+`;
+  return {
+    name: 'faceid-guidance:locale-types',
+    generateBundle(options) {
+      const ext = options.format === 'es' ? 'd.ts' : 'd.cts';
+      for (const lng of locales) {
+        this.emitFile({ type: 'asset', fileName: `locales/${lng}.${ext}`, source: packed(lng) });
+        this.emitFile({
+          type: 'asset',
+          fileName: `locales/${lng}/developer.${ext}`,
+          source: developer(lng),
+        });
+      }
+    },
+  };
+}
+
+/** The stylesheet, as `faceid-guidance/styles.css`: no JavaScript imports it. */
+function styles(): Plugin {
+  return {
+    name: 'faceid-guidance:styles',
+    generateBundle(options) {
+      if (options.format !== 'es') return;
+      this.emitFile({
+        type: 'asset',
+        fileName: 'styles.css',
+        source: readFileSync(resolve(root, 'src/react/styles.css'), 'utf8'),
+      });
+    },
+  };
+}
+
+/**
+ * Library build: ESM (`.js`) and CommonJS (`.cjs`) for each entry, with bundled `.d.ts`/`.d.cts`.
+ * Each locale is its own entry, and the very file the React entry loads on demand.
+ */
 export default defineConfig({
   plugins: [
+    faceIdLocales(),
     react(),
     dts({
       tsconfigPath: './tsconfig.build.json',
@@ -17,21 +84,38 @@ export default defineConfig({
         { dir: 'dist', moduleFormat: 'cjs' },
       ],
     }),
+    localeTypes(),
+    styles(),
   ],
+  json: { namedExports: false },
   build: {
     outDir: 'dist',
     emptyOutDir: true,
     sourcemap: false,
     minify: false,
+    target: 'es2020',
     lib: {
       entry: {
-        core: resolve(import.meta.dirname, 'src/core/index.ts'),
+        index: resolve(root, 'src/react/index.ts'),
+        core: resolve(root, 'src/core/index.ts'),
+        diagnostics: resolve(root, 'src/core/diagnostics.ts'),
+        ...Object.fromEntries(
+          locales.flatMap((lng) => [
+            [`locales/${lng}`, `${catalogueFile(lng)}?packed`],
+            [`locales/${lng}/developer`, `${catalogueFile(lng)}?developer`],
+          ]),
+        ),
       },
-      formats: ['es', 'cjs'],
-      fileName: (format, name) => `${name}.${format === 'es' ? 'js' : 'cjs'}`,
     },
-    rollupOptions: {
+    rolldownOptions: {
       external: (id) => peers.some((peer) => id === peer || id.startsWith(`${peer}/`)),
+      // Readable names without hashes: a library's files are versioned by the package.
+      output: (['js', 'cjs'] as const).map((ext) => ({
+        format: ext === 'js' ? ('es' as const) : ('cjs' as const),
+        exports: 'named' as const,
+        entryFileNames: `[name].${ext}`,
+        chunkFileNames: `chunks/[name].${ext}`,
+      })),
     },
   },
 });

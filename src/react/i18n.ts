@@ -1,4 +1,10 @@
-import { createInstance, type i18n as I18n, type Resource, type ResourceKey } from 'i18next';
+import { createInstance, type i18n as I18n, type Resource } from 'i18next';
+import {
+  type FaceIdNestedCatalogue,
+  type FaceIdPackedCatalogue,
+  isPackedCatalogue,
+  unpackFaceIdCatalogue,
+} from './packedCatalogue';
 
 /** The i18next namespace of every faceid-guidance message. */
 export const FACEID_NS = 'faceid';
@@ -6,16 +12,40 @@ export const FACEID_NS = 'faceid';
 /** The language shown when nothing else is asked for. */
 export const DEFAULT_LANGUAGE = 'zh-CN';
 
-/** One locale's `faceid` catalogue, as in `locales/<lng>/faceid.json`. */
-export type FaceIdCatalogue = ResourceKey;
+/**
+ * One locale's `faceid` catalogue: packed, as `faceid-guidance/locales/<lng>` exports it, or nested,
+ * as in `locales/<lng>/faceid.json`.
+ */
+export type FaceIdCatalogue = FaceIdPackedCatalogue | FaceIdNestedCatalogue;
 
-// Each locale is its own chunk: a page that shows one language downloads only that one.
-const loaders = import.meta.glob<{ default: FaceIdCatalogue }>('../../locales/*/faceid.json');
+type Loaders<T> = Readonly<Record<string, () => Promise<T>>>;
 
-const LOADERS: Readonly<Record<string, () => Promise<{ default: FaceIdCatalogue }>>> =
-  Object.fromEntries(
+/** `locales/<lng>/faceid.json` loaders by language. Each locale is its own chunk. */
+function byLanguage<T>(loaders: Record<string, () => Promise<T>>): Loaders<T> {
+  return Object.fromEntries(
     Object.entries(loaders).map(([path, load]) => [path.split('/').at(-2) as string, load]),
   );
+}
+
+// A page that shows one language downloads only that one: its end-user strings, and the developer
+// diagnostics only if a code whose cause is the integration is shown.
+const LOADERS = byLanguage(
+  import.meta.glob<FaceIdPackedCatalogue>('../../locales/*/faceid.json', {
+    query: '?packed',
+    import: 'default',
+  }),
+);
+const DEVELOPER_LOADERS = byLanguage(
+  import.meta.glob<FaceIdNestedCatalogue>('../../locales/*/faceid.json', {
+    query: '?developer',
+    import: 'default',
+  }),
+);
+
+/** The nested form of a catalogue, whichever form it came in. */
+function toNested(catalogue: FaceIdCatalogue): FaceIdNestedCatalogue {
+  return isPackedCatalogue(catalogue) ? unpackFaceIdCatalogue(catalogue) : catalogue;
+}
 
 /** The languages faceid-guidance ships, discovered from `locales/`. */
 export const SUPPORTED_LANGUAGES: readonly string[] = Object.keys(LOADERS).sort();
@@ -38,31 +68,58 @@ export function resolveLanguage(requested: unknown, fallback: string = DEFAULT_L
   return SUPPORTED_LANGUAGES.find((lng) => lng.split('-')[0] === base) ?? fallbackLanguage;
 }
 
+/**
+ * Whether `i18n` holds this `faceid` key in exactly this language (whatever the host's own
+ * separators and fallbacks): `unknown.title` tells the end-user strings are there,
+ * `developer.unknown` the integrator diagnostics.
+ */
+export function hasFaceIdText(i18n: I18n, language: string, key: string): boolean {
+  return typeof i18n.getResource(language, FACEID_NS, key, { keySeparator: '.' }) === 'string';
+}
+
 const pending = new WeakMap<I18n, Map<string, Promise<void>>>();
+
+/** Loads a part of a catalogue into `i18n` once, sharing the promise; a failed load can be retried. */
+function loadOnce(
+  i18n: I18n,
+  key: string,
+  load: (() => Promise<FaceIdCatalogue>) | undefined,
+  language: string,
+): Promise<void> {
+  if (!load) return Promise.resolve();
+  const loads = pending.get(i18n) ?? new Map<string, Promise<void>>();
+  pending.set(i18n, loads);
+  let promise = loads.get(key);
+  if (!promise) {
+    promise = load().then(
+      (catalogue) => {
+        i18n.addResourceBundle(language, FACEID_NS, toNested(catalogue), true, false);
+      },
+      () => {
+        loads.delete(key);
+      },
+    );
+    loads.set(key, promise);
+  }
+  return promise;
+}
 
 /**
  * Makes sure `i18n` holds the `faceid` catalogue of a shipped language, loading it on demand.
  * Resolves at once when it is there already; never rejects (a failed load can be retried).
  */
 export function loadFaceIdLanguage(i18n: I18n, language: string): Promise<void> {
-  if (i18n.hasResourceBundle(language, FACEID_NS)) return Promise.resolve();
-  const load = LOADERS[language];
-  if (!load) return Promise.resolve();
-  const byLanguage = pending.get(i18n) ?? new Map<string, Promise<void>>();
-  pending.set(i18n, byLanguage);
-  let promise = byLanguage.get(language);
-  if (!promise) {
-    promise = load().then(
-      (module) => {
-        i18n.addResourceBundle(language, FACEID_NS, module.default, true, false);
-      },
-      () => {
-        byLanguage.delete(language);
-      },
-    );
-    byLanguage.set(language, promise);
-  }
-  return promise;
+  if (hasFaceIdText(i18n, language, 'unknown.title')) return Promise.resolve();
+  return loadOnce(i18n, language, LOADERS[language], language);
+}
+
+/**
+ * Makes sure `i18n` holds the integrator diagnostics (`developer.*`) of a shipped language. They
+ * ship apart from the end-user strings: only pages that show an integration problem load them.
+ */
+export function loadFaceIdDeveloperText(i18n: I18n, language: string): Promise<void> {
+  if (hasFaceIdText(i18n, language, 'developer.unknown')) return Promise.resolve();
+  return loadOnce(i18n, `${language}:developer`, DEVELOPER_LOADERS[language], language);
 }
 
 const registered = new WeakSet<I18n>();
@@ -99,7 +156,7 @@ export function createFaceIdI18n(
   const instance = createInstance();
   const bundles: Resource = {};
   for (const [lng, catalogue] of Object.entries(resources ?? {})) {
-    bundles[resolveLanguage(lng)] = { [FACEID_NS]: catalogue };
+    bundles[resolveLanguage(lng)] = { [FACEID_NS]: toNested(catalogue) };
   }
   void instance.init({
     lng: language,

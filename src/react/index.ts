@@ -17,6 +17,8 @@ export {
   createFaceIdI18n,
   DEFAULT_LANGUAGE,
   FACEID_NS,
+  hasFaceIdText,
+  loadFaceIdDeveloperText,
   loadFaceIdLanguage,
   resolveLanguage,
   SUPPORTED_LANGUAGES,
@@ -25,6 +27,8 @@ export type { OcrErrorBannerProps } from './OcrErrorBanner';
 export { OcrErrorBanner } from './OcrErrorBanner';
 export type { OcrWarningListProps } from './OcrWarningList';
 export { OcrWarningList } from './OcrWarningList';
+export type { FaceIdNestedCatalogue, FaceIdPackedCatalogue } from './packedCatalogue';
+export { faceIdCatalogueKeys, unpackFaceIdCatalogue } from './packedCatalogue';
 export type {
   FaceIdGuidance,
   LocalizedTip,

@@ -1,11 +1,11 @@
-import type { TFunction } from 'i18next';
+import type { i18n as I18n, TFunction } from 'i18next';
 import { useEffect, useMemo } from 'react';
 import { type UseTranslationOptions, useTranslation } from 'react-i18next';
 import type { Service, Tip } from '../core/catalogue';
 import { type CodeReading, readCode } from '../core/describe';
 import { isDevelopment } from './dev';
 import { useFaceIdI18n } from './FaceIdGuidanceProvider';
-import { FACEID_NS, loadFaceIdLanguage } from './i18n';
+import { FACEID_NS, hasFaceIdText, loadFaceIdDeveloperText, loadFaceIdLanguage } from './i18n';
 
 export interface UseFaceIdGuidanceOptions {
   /** The service whose table the code is read in. @default 'faceVerify' */
@@ -71,6 +71,7 @@ export function useFaceIdTranslation(lng?: string): {
   ready: boolean;
   language: string;
   t: TFunction;
+  i18n: I18n;
 } {
   const { i18n, language } = useFaceIdI18n(lng);
   // `bindI18nStore` (re-render when a catalogue is added) is read by react-i18next but not typed.
@@ -100,11 +101,11 @@ export function useFaceIdTranslation(lng?: string): {
       );
     return pinnedT as TFunction;
   }, [translate, language]);
-  const ready = i18n.hasResourceBundle(language, FACEID_NS);
+  const ready = hasFaceIdText(i18n, language, 'unknown.title');
   useEffect(() => {
     if (!ready) void loadFaceIdLanguage(i18n, language);
   }, [ready, i18n, language]);
-  return { ready, language, t };
+  return { ready, language, t, i18n };
 }
 
 /**
@@ -116,17 +117,30 @@ export function useFaceIdGuidance(
   options: UseFaceIdGuidanceOptions = {},
 ): FaceIdGuidance {
   const { service, attempt = 1, escalateAfter = 3, lng } = options;
-  const { ready, language, t } = useFaceIdTranslation(lng);
+  const { ready, language, t, i18n } = useFaceIdTranslation(lng);
   const reading = readCode(code, { service });
 
   const text = (key: string | undefined, values?: Record<string, unknown>): string =>
     ready && key ? t(key, values) : '';
-  const developerMessage = reading.messageKeys.developer
-    ? text(reading.messageKeys.developer, { code: reading.code, service: reading.service })
-    : undefined;
+  // The integrator diagnostics ship apart: they load once such a code is shown.
+  const developerKey = reading.messageKeys.developer;
+  const developerReady = hasFaceIdText(i18n, language, 'developer.unknown');
+  const developerMessage =
+    developerKey && developerReady
+      ? text(developerKey, { code: reading.code, service: reading.service })
+      : undefined;
+  useEffect(() => {
+    if (ready && developerKey && !developerReady) void loadFaceIdDeveloperText(i18n, language);
+  }, [ready, developerKey, developerReady, i18n, language]);
 
   useEffect(() => {
-    if (ready && reading.audience === 'integrator' && reading.code !== '' && isDevelopment()) {
+    if (
+      ready &&
+      developerReady &&
+      reading.audience === 'integrator' &&
+      reading.code !== '' &&
+      isDevelopment()
+    ) {
       warnIntegrator(reading, developerMessage);
     }
   });

@@ -11,15 +11,22 @@ import zhCN from '../../locales/zh-CN/faceid.json';
 import zhTW from '../../locales/zh-TW/faceid.json';
 import { FaceIdGuidanceProvider } from '../../src/react/FaceIdGuidanceProvider';
 import type { FaceIdCatalogue } from '../../src/react/i18n';
+import type { FaceIdNestedCatalogue } from '../../src/react/packedCatalogue';
 
 export const LANGUAGES = ['zh-CN', 'zh-TW', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
-export const CATALOGUES: Record<Language, FaceIdCatalogue> = {
+export const CATALOGUES: Record<Language, FaceIdNestedCatalogue> = {
   'zh-CN': zhCN,
   'zh-TW': zhTW,
   en,
 };
+
+/** A locale file without its developer diagnostics: what a page loads first. */
+export function endUserPart(catalogue: FaceIdNestedCatalogue): FaceIdNestedCatalogue {
+  const { developer: _developer, ...user } = catalogue;
+  return user;
+}
 
 export const ALL_RESOURCES: Readonly<Record<string, FaceIdCatalogue>> = CATALOGUES;
 

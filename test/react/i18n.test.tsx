@@ -22,7 +22,7 @@ import {
   SUPPORTED_LANGUAGES,
 } from '../../src/react/i18n';
 import { OcrWarningList } from '../../src/react/OcrWarningList';
-import { ALL_RESOURCES, CATALOGUES, LANGUAGES, type Language, text } from './helpers';
+import { ALL_RESOURCES, CATALOGUES, endUserPart, LANGUAGES, type Language, text } from './helpers';
 
 const CODE = '-5018';
 const reading = readCode(CODE);
@@ -234,7 +234,8 @@ describe('FaceIdGuidanceProvider: an isolated instance', () => {
     const first = loadFaceIdLanguage(instance, 'en');
     expect(loadFaceIdLanguage(instance, 'en')).toBe(first);
     await first;
-    expect(instance.getResourceBundle('en', FACEID_NS)).toEqual(CATALOGUES.en);
+    // The end-user strings: the developer diagnostics load only when an integration code shows.
+    expect(instance.getResourceBundle('en', FACEID_NS)).toEqual(endUserPart(CATALOGUES.en));
     await expect(loadFaceIdLanguage(instance, 'xx')).resolves.toBeUndefined();
     expect(instance.hasResourceBundle('xx', FACEID_NS)).toBe(false);
   });
@@ -312,7 +313,7 @@ describe("addFaceIdResources: the host's own instance", () => {
       expect(host.getResourceBundle(lng, 'app')).toEqual(bundles.app);
     }
     for (const lng of LANGUAGES) {
-      expect(host.getResourceBundle(lng, FACEID_NS)).toEqual(CATALOGUES[lng]);
+      expect(host.getResourceBundle(lng, FACEID_NS)).toEqual(endUserPart(CATALOGUES[lng]));
       expect(Object.keys(host.store.data[lng] ?? {}).sort()).toEqual(['app', FACEID_NS]);
     }
     expect(Object.keys(host.store.data).sort()).toEqual(Object.keys(HOST_RESOURCES).sort());

@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Package checks (the end of .ci/run): build the library, lint the package as published (publint,
+# Are the Types Wrong), check the size budgets, and install the tarball into fresh apps outside the
+# repository (React 18 and 19, ESM and CJS). Every check runs even when an earlier one fails (the
+# build excepted); the script fails if any did.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
+
+failed=()
+summary=()
+
+# step NAME COMMAND...: runs a check, times it, records a failure.
+step() {
+  local name=$1
+  shift
+  local start=$SECONDS
+  echo
+  echo "=== ${name}: $*"
+  if "$@"; then
+    summary+=("ok    ${name} ($((SECONDS - start)) s)")
+  else
+    summary+=("FAIL  ${name} ($((SECONDS - start)) s)")
+    failed+=("${name}")
+  fi
+}
+
+step build npm run build
+if [ ${#failed[@]} -gt 0 ]; then
+  echo "The build failed: no package checks." >&2
+  exit 1
+fi
+step publint npx publint --strict
+step attw npx attw --pack . --profile node16 --exclude-entrypoints styles.css
+step size-limit npx size-limit
+step consumer npm run test:consumer
+
+echo
+echo "=== package checks"
+printf '%s\n' "${summary[@]}"
+if [ ${#failed[@]} -gt 0 ]; then
+  echo "Failed: ${failed[*]}" >&2
+  exit 1
+fi

@@ -1,0 +1,425 @@
+// Consumer test (`npm run test:consumer`; CI runs it from scripts/ci-package.sh, after the build).
+//
+// Packs the library as `npm publish` would, checks the tarball, then installs it into a fresh copy
+// of scripts/consumer/app in a temporary directory outside the repository (the app sees only the
+// tarball and the npm registry), once per React major of the peer range. In each copy: type-check
+// (TypeScript, Node16 resolution, ESM and CommonJS files), `vite build` (a page) and
+// `vite build --ssr` (its server entry), then render code 66660023 in zh-CN and en on the server,
+// once through `import` (the SSR build, faceid-guidance external) and once through `require`, in
+// development and production mode. The text must be the catalogue's (`locales/<lng>/faceid.json`,
+// keys from the packed `describeCode`).
+//
+// Needs `dist/` (npm run build) and the npm registry. CONSUMER_REACT=18 (or 19) runs one React
+// major; KEEP_CONSUMER=1 keeps the temporary directory (it is also kept when a check fails).
+
+import { spawnSync } from 'node:child_process';
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join, relative, resolve, sep } from 'node:path';
+
+const repo = resolve(import.meta.dirname, '../..');
+const template = join(import.meta.dirname, 'app');
+const CODE = '66660023';
+const LANGUAGES = ['zh-CN', 'en'];
+const PEERS = ['react', 'react-dom', 'i18next', 'react-i18next'];
+/** The peers the React entry imports: they must stay imports, never be bundled. */
+const IMPORTED_PEERS = ['react', 'i18next', 'react-i18next'];
+
+/**
+ * One install per React major of `peerDependencies.react`, each with the newest release of that
+ * major; i18next 26.7.2 and react-i18next 17.1.13 come from the template's package.json.
+ */
+const MATRIX = [
+  {
+    major: '18',
+    versions: {
+      react: '18.3.1',
+      'react-dom': '18.3.1',
+      '@types/react': '18.3.32',
+      '@types/react-dom': '18.3.7',
+    },
+  },
+  {
+    major: '19',
+    versions: {
+      react: '19.3.1',
+      'react-dom': '19.3.1',
+      '@types/react': '19.3.1',
+      '@types/react-dom': '19.3.0',
+    },
+  },
+];
+
+/**
+ * The environment of every command: without what `npm run` sets for the repository
+ * (`npm_config_local_prefix` would make a nested `npm install` install into the repository), and
+ * without NODE_ENV (`production` would skip the app's devDependencies).
+ */
+const baseEnv = Object.fromEntries(
+  Object.entries(process.env).filter(
+    ([key]) =>
+      !/^(npm_package_|npm_lifecycle_|npm_config_local_prefix$|npm_command$|INIT_CWD$|NODE_ENV$)/i.test(
+        key,
+      ),
+  ),
+);
+Object.assign(baseEnv, {
+  PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1',
+  npm_config_update_notifier: 'false',
+  npm_config_fund: 'false',
+  npm_config_audit: 'false',
+});
+
+const failures = [];
+const started = Date.now();
+
+function log(message) {
+  console.log(`[consumer] ${message}`);
+}
+
+function check(ok, message) {
+  if (ok) {
+    log(`  ok   ${message}`);
+  } else {
+    log(`  FAIL ${message}`);
+    failures.push(message);
+  }
+  return ok;
+}
+
+const seconds = (since) => `${((Date.now() - since) / 1000).toFixed(1)} s`;
+
+/** Runs a command; throws with its output when it fails. */
+function run(command, args, { cwd, env = {}, quiet = false } = {}) {
+  const since = Date.now();
+  const result = spawnSync(command, args, {
+    cwd,
+    env: { ...baseEnv, ...env },
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const label = `${command} ${args.join(' ')}`;
+  if (result.error || result.status !== 0) {
+    console.error(result.stdout ?? '');
+    console.error(result.stderr ?? '');
+    throw new Error(`\`${label}\` failed (${result.error?.message ?? `exit ${result.status}`})`);
+  }
+  if (!quiet) log(`  ${label} (${seconds(since)})`);
+  return result;
+}
+
+function walk(dir) {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name));
+}
+
+/** The string targets of an `exports` map. */
+function exportTargets(node) {
+  if (typeof node === 'string') return [node];
+  if (node === null || typeof node !== 'object') return [];
+  return Object.values(node).flatMap(exportTargets);
+}
+
+/** A catalogue value by i18next key (`codes.<id>.title`), nested or flat. */
+function lookup(catalogue, key) {
+  if (Object.hasOwn(catalogue, key)) return catalogue[key];
+  return key
+    .split('.')
+    .reduce(
+      (node, part) => (node !== null && typeof node === 'object' ? node[part] : undefined),
+      catalogue,
+    );
+}
+
+/** Text as React's renderToString escapes it. */
+function escapeHtml(text) {
+  return text
+    .replaceAll('&', '&amp;')
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;')
+    .replaceAll('"', '&quot;')
+    .replaceAll("'", '&#x27;');
+}
+
+/** Module specifiers imported or required by built JavaScript (comments on their own lines skipped). */
+function specifiers(source) {
+  const code = source.replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
+  const found = new Set();
+  for (const match of code.matchAll(
+    /(?:\bfrom\s*|\bimport\s*\(?\s*|\brequire\s*\(\s*)(["'])([^"'\n]+)\1/g,
+  )) {
+    found.add(match[2]);
+  }
+  return [...found];
+}
+
+const peerOf = (specifier) =>
+  PEERS.find((peer) => specifier === peer || specifier.startsWith(`${peer}/`));
+
+// ---------------------------------------------------------------------------------------------
+// The tarball
+
+if (!existsSync(join(repo, 'dist'))) {
+  console.error('[consumer] dist/ is missing: run `npm run build` first.');
+  process.exit(1);
+}
+
+const work = realpathSync(mkdtempSync(join(tmpdir(), 'faceid-guidance-consumer-')));
+if (!relative(repo, work).startsWith('..')) {
+  console.error(`[consumer] the temporary directory ${work} is inside the repository: set TMPDIR.`);
+  process.exit(1);
+}
+log(`working in ${work}`);
+
+let keep = process.env.KEEP_CONSUMER === '1';
+try {
+  log('npm pack');
+  const packed = JSON.parse(
+    run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', work], { cwd: repo })
+      .stdout,
+  )[0];
+  const tarball = join(work, packed.filename);
+  const files = packed.files.map((file) => file.path);
+  log(
+    `  ${packed.filename}: ${files.length} files, ${(packed.size / 1024).toFixed(1)} kB packed, ${(packed.unpackedSize / 1024).toFixed(1)} kB unpacked`,
+  );
+
+  const allowed = (path) =>
+    path.startsWith('dist/') || ['README.md', 'LICENSE', 'package.json'].includes(path);
+  const extra = files.filter((path) => !allowed(path));
+  check(
+    extra.length === 0,
+    `tarball holds only dist/, README.md, LICENSE, package.json${extra.length ? `: also ${extra.join(', ')}` : ''}`,
+  );
+  const pkg = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8'));
+  const targets = [
+    ...new Set([...exportTargets(pkg.exports), pkg.main, pkg.module, pkg.types].filter(Boolean)),
+  ].map((target) => target.replace(/^\.\//, ''));
+  const missing = [...new Set(['README.md', 'LICENSE', ...targets])].filter(
+    (path) => !files.includes(path),
+  );
+  check(
+    missing.length === 0,
+    `tarball holds every exports/main/module/types target${missing.length ? `: missing ${missing.join(', ')}` : ''}`,
+  );
+  const locales = readdirSync(join(repo, 'locales'), { withFileTypes: true })
+    .filter(
+      (entry) =>
+        entry.isDirectory() && existsSync(join(repo, 'locales', entry.name, 'faceid.json')),
+    )
+    .map((entry) => entry.name);
+  const unexported = locales
+    .flatMap((lng) => [`./locales/${lng}`, `./locales/${lng}/developer`])
+    .filter((subpath) => !pkg.exports?.[subpath]);
+  check(
+    unexported.length === 0,
+    `exports has every locale of locales/ (${locales.join(', ')})${unexported.length ? `: missing ${unexported.join(', ')}` : ''}`,
+  );
+
+  // -------------------------------------------------------------------------------------------
+  // One consumer app per React major
+
+  const only = process.env.CONSUMER_REACT;
+  const matrix = MATRIX.filter((entry) => !only || entry.major === only);
+  if (matrix.length === 0)
+    throw new Error(`CONSUMER_REACT=${only}: no such React major in the matrix`);
+
+  for (const { major, versions } of matrix) {
+    const since = Date.now();
+    log(`React ${versions.react}`);
+    const app = join(work, `react-${major}`);
+    cpSync(template, app, {
+      recursive: true,
+      filter: (source) => !/(^|[\\/])(node_modules|dist)([\\/]|$)/.test(relative(template, source)),
+    });
+    const appPkgPath = join(app, 'package.json');
+    const appPkg = JSON.parse(readFileSync(appPkgPath, 'utf8'));
+    for (const [name, version] of Object.entries(versions)) {
+      const field = appPkg.devDependencies?.[name] ? 'devDependencies' : 'dependencies';
+      appPkg[field][name] = version;
+    }
+    appPkg.dependencies['faceid-guidance'] = `file:${tarball}`;
+    writeFileSync(appPkgPath, `${JSON.stringify(appPkg, null, 2)}\n`);
+
+    run('npm', ['install', '--no-audit', '--no-fund'], { cwd: app });
+
+    // What was installed: the published files only, one copy of each peer, the asked versions.
+    const installed = join(app, 'node_modules', 'faceid-guidance');
+    const installedFiles = walk(installed).map((file) =>
+      relative(installed, file).split(sep).join('/'),
+    );
+    check(
+      installedFiles.every((path) => allowed(path)) && installedFiles.length === files.length,
+      `node_modules/faceid-guidance holds the ${files.length} published files`,
+    );
+    for (const peer of PEERS) {
+      const copies = run('npm', ['ls', peer, '--all', '--parseable'], { cwd: app, quiet: true })
+        .stdout.split('\n')
+        .filter(Boolean);
+      const { version } = JSON.parse(
+        readFileSync(join(app, 'node_modules', peer, 'package.json'), 'utf8'),
+      );
+      const wanted = appPkg.dependencies[peer];
+      check(
+        new Set(copies).size === 1 && version === wanted,
+        `${peer}@${version}: one copy${wanted === version ? '' : `, but ${wanted} was asked`}`,
+      );
+    }
+    const outside = [];
+    const imported = new Map();
+    for (const file of walk(join(installed, 'dist')).filter((f) => /\.c?js$/.test(f))) {
+      const name = relative(installed, file).split(sep).join('/');
+      for (const specifier of specifiers(readFileSync(file, 'utf8'))) {
+        if (specifier.startsWith('.')) continue;
+        if (!peerOf(specifier)) outside.push(`${name} → ${specifier}`);
+        else imported.set(name, [...(imported.get(name) ?? []), peerOf(specifier)]);
+      }
+    }
+    check(
+      outside.length === 0,
+      `dist imports nothing but itself and the peers${outside.length ? `: ${outside.join(', ')}` : ''}`,
+    );
+    for (const entry of ['dist/index.js', 'dist/index.cjs']) {
+      const peers = imported.get(entry) ?? [];
+      const notImported = IMPORTED_PEERS.filter((peer) => !peers.includes(peer));
+      check(
+        notImported.length === 0,
+        `${entry} imports ${IMPORTED_PEERS.join(', ')} (external, not bundled)${notImported.length ? `: not ${notImported.join(', ')}` : ''}`,
+      );
+    }
+
+    run('npm', ['run', 'typecheck'], { cwd: app });
+    run('npm', ['run', 'build:client'], { cwd: app });
+    run('npm', ['run', 'build:server'], { cwd: app });
+
+    // Expected text: the repository's catalogues, at the keys the packed core gives.
+    const { describeCode } = createRequire(appPkgPath)('faceid-guidance/core');
+    const { messageKeys } = describeCode(CODE);
+    const expected = Object.fromEntries(
+      LANGUAGES.map((lng) => {
+        const catalogue = JSON.parse(
+          readFileSync(join(repo, 'locales', lng, 'faceid.json'), 'utf8'),
+        );
+        return [
+          lng,
+          {
+            title: lookup(catalogue, messageKeys.title),
+            description: lookup(catalogue, messageKeys.description),
+          },
+        ];
+      }),
+    );
+    for (const lng of LANGUAGES) {
+      if (typeof expected[lng].title !== 'string') {
+        throw new Error(`locales/${lng}/faceid.json has no string at ${messageKeys.title}`);
+      }
+    }
+
+    // The page: its stylesheet (sideEffects keep the CSS import) and the preloaded English text.
+    const assets = walk(join(app, 'dist', 'client'));
+    const css = assets
+      .filter((f) => f.endsWith('.css'))
+      .map((f) => readFileSync(f, 'utf8'))
+      .join('\n');
+    const js = assets
+      .filter((f) => f.endsWith('.js'))
+      .map((f) => readFileSync(f, 'utf8'))
+      .join('\n');
+    check(
+      existsSync(join(app, 'dist', 'client', 'index.html')) && css.includes('--faceid-'),
+      'vite build: page with faceid-guidance/styles.css in its stylesheet',
+    );
+    const title = expected.en.title;
+    const forms = [title, JSON.stringify(title).slice(1, -1)];
+    forms.push(JSON.stringify(forms[1]).slice(1, -1));
+    check(
+      forms.some((form) => js.includes(form)),
+      'vite build: the en catalogue is in the bundle',
+    );
+
+    for (const mode of ['development', 'production']) {
+      const outputs = {};
+      for (const [kind, script] of [
+        ['esm', 'render-esm.mjs'],
+        ['cjs', 'render-cjs.cjs'],
+      ]) {
+        const out = join(app, `render-${kind}.${mode}.json`);
+        const { stderr } = run('node', [script, out], { cwd: app, env: { NODE_ENV: mode } });
+        check(
+          stderr.trim() === '',
+          `${kind} ${mode}: nothing on stderr${stderr.trim() ? `:\n${stderr}` : ''}`,
+        );
+        outputs[kind] = JSON.parse(readFileSync(out, 'utf8'));
+      }
+      const { esm, cjs } = outputs;
+      check(
+        esm.resolved.endsWith('/node_modules/faceid-guidance/dist/index.js'),
+        `import resolves ${esm.resolved.replace(/^.*node_modules\//, '')}`,
+      );
+      check(
+        cjs.resolved.endsWith(`${sep}node_modules${sep}faceid-guidance${sep}dist${sep}index.cjs`),
+        `require resolves ${cjs.resolved.replace(/^.*node_modules[\\/]/, '')}`,
+      );
+      check(
+        JSON.stringify(cjs.messageKeys) === JSON.stringify(messageKeys),
+        `require('faceid-guidance/core') gives the same keys (${messageKeys.title})`,
+      );
+      for (const lng of LANGUAGES) {
+        const { title: lngTitle, description } = expected[lng];
+        const others = LANGUAGES.filter((other) => other !== lng).map(
+          (other) => expected[other].title,
+        );
+        for (const [kind, output] of Object.entries(outputs)) {
+          const html = output.html[lng];
+          const problems = [];
+          if (!html.includes(escapeHtml(lngTitle))) problems.push('title missing');
+          if (
+            typeof description === 'string' &&
+            !description.includes('{{') &&
+            !html.includes(escapeHtml(description))
+          ) {
+            problems.push('description missing');
+          }
+          if (!html.includes(`data-code="${CODE}"`)) problems.push(`no data-code="${CODE}"`);
+          if (html.includes('aria-busy="true"')) problems.push('loading state');
+          if (others.some((other) => html.includes(escapeHtml(other))))
+            problems.push('other language');
+          check(
+            problems.length === 0,
+            `${kind} ${mode} ${lng}: "${lngTitle}"${problems.length ? ` — ${problems.join(', ')}\n${html}` : ''}`,
+          );
+        }
+        check(
+          esm.html[lng] === cjs.html[lng],
+          `${mode} ${lng}: import and require render the same HTML`,
+        );
+      }
+    }
+    log(`React ${versions.react} done (${seconds(since)})`);
+  }
+} catch (error) {
+  failures.push(error instanceof Error ? error.message : String(error));
+  console.error(`[consumer] ${failures.at(-1)}`);
+}
+
+if (failures.length > 0) keep = true;
+if (keep) log(`kept ${work}`);
+else rmSync(work, { recursive: true, force: true });
+
+if (failures.length > 0) {
+  console.error(`[consumer] ${failures.length} check(s) failed (${seconds(started)}):`);
+  for (const failure of failures) console.error(`  - ${failure.split('\n')[0]}`);
+  process.exit(1);
+}
+log(`all checks passed (${seconds(started)})`);

@@ -1,0 +1,37 @@
+import { readFileSync } from 'node:fs';
+import type { Plugin } from 'vite';
+import { type FaceIdNestedCatalogue, packFaceIdCatalogue } from '../src/react/packedCatalogue.ts';
+
+const LOCALE_FILE = /[\\/]locales[\\/]([^\\/]+)[\\/]faceid\.json$/;
+
+/**
+ * How the library loads `locales/<lng>/faceid.json`, the same in the build, Storybook and tests:
+ * - `faceid.json?packed`: the end-user strings alone, as an array in `faceIdCatalogueKeys()` order
+ *   (the keys are known to the library: shipping them again would cost a kilobyte per locale);
+ * - `faceid.json?developer`: `{ developer }`, the integrator diagnostics, loaded only when a code
+ *   whose cause is the integration is shown.
+ * The build fails if a locale holds a key the packed form has no place for.
+ */
+export function faceIdLocales(): Plugin {
+  return {
+    name: 'faceid-guidance:locales',
+    enforce: 'pre',
+    load(id) {
+      const [file = '', query] = id.split('?');
+      if (!LOCALE_FILE.test(file) || (query !== 'packed' && query !== 'developer')) return null;
+      this.addWatchFile(file);
+      const catalogue = JSON.parse(readFileSync(file, 'utf8')) as FaceIdNestedCatalogue;
+      if (query === 'developer') {
+        return `export default ${JSON.stringify({ developer: catalogue.developer ?? {} })};`;
+      }
+      const { packed, unplaced } = packFaceIdCatalogue(catalogue);
+      if (unplaced.length > 0) {
+        this.error(
+          `${file}: no place in the packed catalogue for ${unplaced.join(', ')}. ` +
+            'Add new interface keys to OTHER_KEYS in src/react/packedCatalogue.ts.',
+        );
+      }
+      return `export default ${JSON.stringify(packed)};`;
+    },
+  };
+}
