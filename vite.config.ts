@@ -17,16 +17,15 @@ const locales = readdirSync(resolve(root, 'locales'), { withFileTypes: true })
 
 const catalogueFile = (lng: string) => resolve(root, 'locales', lng, 'faceid.json');
 
-/** The declarations of the locale entries: JSON has none of its own. */
-function localeTypes(): Plugin {
-  const packed = (lng: string) => `/**
+/** The declarations of a locale entry: JSON has none of its own. */
+const packed = (lng: string) => `/**
  * The ${lng} \`faceid\` catalogue: its end-user strings, packed (see \`unpackFaceIdCatalogue\`).
  * For \`<FaceIdGuidanceProvider resources={{ '${lng}': catalogue }}>\` or \`createFaceIdI18n\`.
  */
 declare const catalogue: readonly (string | null)[];
 export default catalogue;
 `;
-  const developer = (lng: string) => `/** A \`faceid\` catalogue part: nested objects of strings. */
+const developer = (lng: string) => `/** A \`faceid\` catalogue part: nested objects of strings. */
 export interface FaceIdNestedCatalogue {
   readonly [key: string]: string | FaceIdNestedCatalogue;
 }
@@ -37,20 +36,19 @@ export interface FaceIdNestedCatalogue {
 declare const diagnostics: FaceIdNestedCatalogue;
 export default diagnostics;
 `;
-  return {
-    name: 'faceid-guidance:locale-types',
-    generateBundle(options) {
-      const ext = options.format === 'es' ? 'd.ts' : 'd.cts';
-      for (const lng of locales) {
-        this.emitFile({ type: 'asset', fileName: `locales/${lng}.${ext}`, source: packed(lng) });
-        this.emitFile({
-          type: 'asset',
-          fileName: `locales/${lng}/developer.${ext}`,
-          source: developer(lng),
-        });
-      }
-    },
-  };
+/** A locale entry's declaration file: `dist/locales/<lng>.d.*ts` or `dist/locales/<lng>/developer.d.*ts`. */
+const LOCALE_DTS = /[\\/]dist[\\/]locales[\\/]([^\\/]+?)([\\/]developer)?\.d\.[cm]?ts$/;
+
+/**
+ * The content of a locale entry's declaration file, for vite-plugin-dts' `beforeWriteFile`: the
+ * plugin writes `export {}` for an entry without TypeScript source, as `.d.mts` and `.d.cts`, after
+ * the bundle is written (a declaration emitted as an asset is overwritten, or deleted).
+ */
+function localeDeclaration(filePath: string): string | undefined {
+  const match = LOCALE_DTS.exec(filePath);
+  if (!match) return undefined;
+  const [, lng = '', developerFile] = match;
+  return developerFile ? developer(lng) : packed(lng);
 }
 
 /** The stylesheet, as `faceid-guidance/styles.css`: no JavaScript imports it. */
@@ -69,7 +67,7 @@ function styles(): Plugin {
 }
 
 /**
- * Library build: ESM (`.js`) and CommonJS (`.cjs`) for each entry, with bundled `.d.ts`/`.d.cts`.
+ * Library build: ESM (`.js`) and CommonJS (`.cjs`) for each entry, with bundled `.d.mts`/`.d.cts`.
  * Each locale is its own entry, and the very file the React entry loads on demand.
  */
 export default defineConfig({
@@ -83,8 +81,11 @@ export default defineConfig({
         { dir: 'dist', moduleFormat: 'esm' },
         { dir: 'dist', moduleFormat: 'cjs' },
       ],
+      beforeWriteFile: (filePath) => {
+        const content = localeDeclaration(filePath);
+        return content === undefined ? undefined : { content };
+      },
     }),
-    localeTypes(),
     styles(),
   ],
   json: { namedExports: false },

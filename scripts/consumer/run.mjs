@@ -82,6 +82,8 @@ Object.assign(baseEnv, {
 
 const failures = [];
 const started = Date.now();
+/** Prefixes failures in the summary: the React version being tested. */
+let context = '';
 
 function log(message) {
   console.log(`[consumer] ${message}`);
@@ -92,15 +94,18 @@ function check(ok, message) {
     log(`  ok   ${message}`);
   } else {
     log(`  FAIL ${message}`);
-    failures.push(message);
+    failures.push(`${context}${message}`);
   }
   return ok;
 }
 
 const seconds = (since) => `${((Date.now() - since) / 1000).toFixed(1)} s`;
 
-/** Runs a command; throws with its output when it fails. */
-function run(command, args, { cwd, env = {}, quiet = false } = {}) {
+/**
+ * Runs a command and returns its result. When it fails, prints its output and throws, or, with
+ * `fatal: false`, records a failure and returns undefined.
+ */
+function run(command, args, { cwd, env = {}, quiet = false, fatal = true } = {}) {
   const since = Date.now();
   const result = spawnSync(command, args, {
     cwd,
@@ -112,7 +117,10 @@ function run(command, args, { cwd, env = {}, quiet = false } = {}) {
   if (result.error || result.status !== 0) {
     console.error(result.stdout ?? '');
     console.error(result.stderr ?? '');
-    throw new Error(`\`${label}\` failed (${result.error?.message ?? `exit ${result.status}`})`);
+    const message = `\`${label}\` failed (${result.error?.message ?? `exit ${result.status}`})`;
+    if (fatal) throw new Error(message);
+    check(false, message);
+    return undefined;
   }
   if (!quiet) log(`  ${label} (${seconds(since)})`);
   return result;
@@ -238,6 +246,7 @@ try {
   for (const { major, versions } of matrix) {
     const since = Date.now();
     log(`React ${versions.react}`);
+    context = `React ${versions.react}: `;
     const app = join(work, `react-${major}`);
     cpSync(template, app, {
       recursive: true,
@@ -299,7 +308,8 @@ try {
       );
     }
 
-    run('npm', ['run', 'typecheck'], { cwd: app });
+    // Types: not fatal, so that the builds and renders below still report.
+    run('npm', ['run', 'typecheck'], { cwd: app, fatal: false });
     run('npm', ['run', 'build:client'], { cwd: app });
     run('npm', ['run', 'build:server'], { cwd: app });
 
@@ -409,7 +419,7 @@ try {
     log(`React ${versions.react} done (${seconds(since)})`);
   }
 } catch (error) {
-  failures.push(error instanceof Error ? error.message : String(error));
+  failures.push(`${context}${error instanceof Error ? error.message : String(error)}`);
   console.error(`[consumer] ${failures.at(-1)}`);
 }
 
