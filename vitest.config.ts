@@ -1,15 +1,83 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
+import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
+import type { TestCase, TestModule, TestSuite } from 'vitest/node';
+import { faceIdLocales } from './scripts/vite-plugin-faceid-locales.ts';
+
+const root = import.meta.dirname;
+
+/** Every shipped locale: a folder of `locales/` with a `faceid.json`, as `SUPPORTED_LANGUAGES` finds them. */
+const locales = readdirSync(join(root, 'locales'), { withFileTypes: true })
+  .filter(
+    (entry) => entry.isDirectory() && existsSync(join(root, 'locales', entry.name, 'faceid.json')),
+  )
+  .map((entry) => entry.name)
+  .sort();
+
+// Debian's Chromium, never a downloaded one.
+const chromium = playwright({
+  launchOptions: {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--headless',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  },
+});
+
+/**
+ * The library's development diagnostics (`[faceid-guidance] … is for the integrator`) are expected in
+ * the stories of integrator codes: not printed there. The diagnostic is logged after a dynamic
+ * import, so it can arrive once its story has finished (no `entity`): dropped then too.
+ */
+function quietStoryDiagnostics(
+  log: string,
+  _type: 'stdout' | 'stderr',
+  entity: TestModule | TestCase | TestSuite | undefined,
+): boolean {
+  if (!log.startsWith('[faceid-guidance]')) return true;
+  return entity !== undefined && !entity.project.name.startsWith('storybook:');
+}
 
 export default defineConfig({
   test: {
+    onConsoleLog: quietStoryDiagnostics,
     projects: [
       {
+        plugins: [faceIdLocales()],
         test: {
           name: 'unit',
           include: ['test/**/*.test.{ts,tsx}'],
           environment: 'jsdom',
         },
       },
+      // Every story, as a test with axe checks, once per locale (`npm run test:browser`).
+      ...locales.map((locale) => ({
+        plugins: [
+          faceIdLocales(),
+          storybookTest({
+            configDir: join(root, '.storybook'),
+            // The story's `globals.locale`, as if picked in the toolbar; phone width by default.
+            initialGlobals: { locale, viewport: { value: 'mobile375', isRotated: false } },
+          }),
+        ],
+        test: {
+          name: `storybook:${locale}`,
+          browser: {
+            enabled: true,
+            headless: true,
+            provider: chromium,
+            instances: [{ browser: 'chromium' as const }],
+          },
+        },
+      })),
     ],
   },
 });

@@ -8,8 +8,8 @@ import {
   SERVICES,
   type Service,
   type Tip,
-} from './catalogue';
-import { normalizeCode, readField, toRawText } from './input';
+} from './catalogue.ts';
+import { normalizeCode, readField, toRawText } from './input.ts';
 
 /** What the person can do next. */
 export type RetryPolicy =

@@ -1,5 +1,5 @@
-import { ID_CARD_WARNINGS, TIPS } from '../core/catalogue';
-import { entryIds } from '../core/describe';
+import { ID_CARD_WARNINGS, TIPS } from '../core/catalogue.ts';
+import { entryIds } from '../core/describe.ts';
 
 /**
  * A `faceid` catalogue as shipped to phones: its strings alone, in the order of

@@ -1,0 +1,140 @@
+import type { Decorator, Preview } from '@storybook/react-vite';
+import type { ReactNode } from 'react';
+import { expect, spyOn } from 'storybook/test';
+import { FaceIdGuidanceProvider } from '../src/react/FaceIdGuidanceProvider';
+import { DEFAULT_LANGUAGE } from '../src/react/i18n';
+import '../src/react/styles.css';
+import { CATALOGUES, LANGUAGE_ITEMS, storyLanguage } from '../stories/support/locales';
+import './preview.css';
+
+/** Phone widths the H5 flow meets most (320: small Android and iPhone SE 1; 375; 414), and desktop. */
+const VIEWPORTS = {
+  mobile320: { name: 'Mobile 320', styles: { width: '320px', height: '640px' }, type: 'mobile' },
+  mobile375: { name: 'Mobile 375', styles: { width: '375px', height: '667px' }, type: 'mobile' },
+  mobile414: { name: 'Mobile 414', styles: { width: '414px', height: '896px' }, type: 'mobile' },
+  desktop: { name: 'Desktop 1280', styles: { width: '1280px', height: '800px' }, type: 'desktop' },
+} as const;
+
+/** Per-story switches of the frame decorator (`parameters.faceid`). */
+export interface FaceIdStoryParameters {
+  /**
+   * Wrap the story in `<FaceIdGuidanceProvider>` with every catalogue preloaded.
+   * False for stories that demonstrate the other i18n mode or lazy loading. @default true
+   */
+  provider?: boolean;
+}
+
+function Frame({
+  lng,
+  theme,
+  largeText,
+  view,
+  children,
+}: {
+  lng: string;
+  theme: string;
+  largeText: boolean;
+  view: string;
+  children: ReactNode;
+}) {
+  return (
+    <div
+      className="sb-faceid-frame"
+      lang={lng}
+      data-view={view}
+      data-faceid-theme={theme === 'dark' ? 'dark' : 'light'}
+      data-faceid-text={largeText ? 'large' : undefined}
+    >
+      {children}
+    </div>
+  );
+}
+
+/**
+ * Language, theme and text size from the toolbar. The language goes to the provider as a prop:
+ * nothing calls `changeLanguage` while rendering.
+ */
+const withFaceIdFrame: Decorator = (Story, context) => {
+  const lng = storyLanguage(context.globals);
+  const parameters = (context.parameters.faceid ?? {}) as FaceIdStoryParameters;
+  const frame = (
+    <Frame
+      lng={lng}
+      theme={String(context.globals.theme)}
+      largeText={context.globals.textSize === 'large'}
+      view={context.viewMode}
+    >
+      <Story />
+    </Frame>
+  );
+  if (parameters.provider === false) return frame;
+  return (
+    <FaceIdGuidanceProvider lng={lng} resources={CATALOGUES}>
+      {frame}
+    </FaceIdGuidanceProvider>
+  );
+};
+
+const preview: Preview = {
+  tags: ['autodocs'],
+  decorators: [withFaceIdFrame],
+  globalTypes: {
+    locale: {
+      description: 'Language of the components',
+      toolbar: {
+        title: 'Language',
+        icon: 'globe',
+        items: LANGUAGE_ITEMS,
+        dynamicTitle: true,
+      },
+    },
+    theme: {
+      description: 'Colour theme (data-faceid-theme)',
+      toolbar: {
+        title: 'Theme',
+        icon: 'contrast',
+        items: [
+          { value: 'light', title: 'Light', icon: 'sun' },
+          { value: 'dark', title: 'Dark', icon: 'moon' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+    textSize: {
+      description: 'Text size (data-faceid-text="large": 适老化 large-text mode)',
+      toolbar: {
+        title: 'Text size',
+        icon: 'paragraph',
+        items: [
+          { value: 'normal', title: 'Normal text' },
+          { value: 'large', title: 'Large text' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+  },
+  initialGlobals: {
+    locale: DEFAULT_LANGUAGE,
+    theme: 'light',
+    textSize: 'normal',
+  },
+  parameters: {
+    layout: 'fullscreen',
+    viewport: { options: VIEWPORTS },
+    controls: { expanded: true, sort: 'requiredFirst' },
+    // Every story is an accessibility test: any axe violation fails it.
+    a11y: { test: 'error' },
+    docs: { toc: true },
+  },
+  // A story that makes React (or anything else) log an error fails.
+  beforeEach() {
+    const consoleError = spyOn(console, 'error');
+    return () => consoleError.mockRestore();
+  },
+  afterEach() {
+    const consoleError = console.error as unknown as { mock?: { calls: unknown[][] } };
+    expect(consoleError.mock?.calls ?? [], 'console.error calls').toEqual([]);
+  },
+};
+
+export default preview;

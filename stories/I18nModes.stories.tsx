@@ -1,0 +1,123 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { createInstance } from 'i18next';
+import { useEffect } from 'react';
+import { I18nextProvider } from 'react-i18next';
+import { expect, fn, within } from 'storybook/test';
+import { readCode } from '../src/core/describe';
+import { FaceIdGuidanceProvider } from '../src/react/FaceIdGuidanceProvider';
+import { FaceVerifyErrorBanner } from '../src/react/FaceVerifyErrorBanner';
+import { addFaceIdResources, resolveLanguage, SUPPORTED_LANGUAGES } from '../src/react/i18n';
+import { storyLanguage, translatorFor } from './support/locales';
+
+/**
+ * The two ways to give the components their language, and on-demand loading. See the
+ * Introduction for when to use which.
+ */
+const meta = {
+  title: 'Guides/I18n modes',
+  component: FaceVerifyErrorBanner,
+  tags: ['!autodocs'],
+  args: { code: '-5018', onRetry: fn() },
+} satisfies Meta<typeof FaceVerifyErrorBanner>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+const title = (lng: string, code = '-5018') => translatorFor(lng)(readCode(code).messageKeys.title);
+
+/** The host application's own i18next instance (its other namespaces are left alone). */
+const hostI18n = createInstance();
+void hostI18n.init({
+  lng: 'zh-CN',
+  fallbackLng: false,
+  resources: {},
+  initAsync: false,
+  interpolation: { escapeValue: false },
+});
+
+/** The host's language switcher: follows the toolbar in an effect, never while rendering. */
+function FollowToolbar({ lng }: { lng: string }) {
+  useEffect(() => {
+    if (hostI18n.language !== lng) void hostI18n.changeLanguage(lng);
+  }, [lng]);
+  return null;
+}
+
+/**
+ * `addFaceIdResources(hostI18n)`: the `faceid` namespace joins the host's own instance, and the
+ * components follow the host's `changeLanguage` — no provider.
+ */
+export const HostI18nInstance: Story = {
+  parameters: { faceid: { provider: false } },
+  // The first language is set before the first render; toolbar changes go through the effect.
+  beforeEach: async ({ globals }) => {
+    const lng = storyLanguage(globals);
+    await addFaceIdResources(hostI18n, [lng]);
+    await hostI18n.changeLanguage(lng);
+  },
+  render: (args, { globals }) => (
+    <I18nextProvider i18n={hostI18n}>
+      <FollowToolbar lng={storyLanguage(globals)} />
+      <FaceVerifyErrorBanner {...args} />
+    </I18nextProvider>
+  ),
+  play: async ({ canvasElement, globals }) => {
+    const canvas = within(canvasElement);
+    const lng = storyLanguage(globals);
+    await expect(canvas.getByRole('heading', { name: title(lng) })).toBeVisible();
+    // The host switches language: the banner follows, loading the catalogue when needed.
+    for (const other of [...SUPPORTED_LANGUAGES.filter((l) => l !== lng), lng]) {
+      await hostI18n.changeLanguage(other);
+      await expect(await canvas.findByRole('heading', { name: title(other) })).toBeVisible();
+    }
+  },
+};
+
+/** `<FaceIdGuidanceProvider lng>` without preloaded `resources`: the language loads on demand. */
+export const ProviderLoadsOnDemand: Story = {
+  parameters: { faceid: { provider: false } },
+  render: (args, { globals }) => (
+    <FaceIdGuidanceProvider lng={storyLanguage(globals)}>
+      <FaceVerifyErrorBanner {...args} />
+    </FaceIdGuidanceProvider>
+  ),
+  play: async ({ canvasElement, globals }) => {
+    const canvas = within(canvasElement);
+    await expect(
+      await canvas.findByRole('heading', { name: title(storyLanguage(globals)) }),
+    ).toBeVisible();
+    await expect(canvasElement.querySelector('.faceid-banner')).toHaveAttribute(
+      'data-state',
+      'ready',
+    );
+  },
+};
+
+/**
+ * The `lng` prop overrides the provider for one component; any BCP 47 tag is matched to a shipped
+ * language (zh-HK → zh-TW, en-GB → en, zh-SG → zh-CN).
+ */
+export const LanguageOverride: Story = {
+  render: (args) => (
+    <div style={{ display: 'grid', gap: 16 }}>
+      <FaceVerifyErrorBanner {...args} />
+      {['zh-HK', 'en-GB', 'zh-SG'].map((tag) => (
+        <div key={tag} lang={resolveLanguage(tag)} data-requested={tag}>
+          <FaceVerifyErrorBanner {...args} lng={tag} headingLevel={3} />
+        </div>
+      ))}
+    </div>
+  ),
+  play: async ({ canvasElement, globals }) => {
+    const canvas = within(canvasElement);
+    await expect(
+      canvas.getByRole('heading', { level: 2, name: title(storyLanguage(globals)) }),
+    ).toBeVisible();
+    for (const element of canvasElement.querySelectorAll<HTMLElement>('[data-requested]')) {
+      const lng = resolveLanguage(element.dataset.requested);
+      await expect(
+        within(element).getByRole('heading', { level: 3, name: title(lng) }),
+      ).toBeVisible();
+    }
+  },
+};
