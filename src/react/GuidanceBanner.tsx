@@ -195,6 +195,8 @@ export function GuidanceBanner(props: GuidanceBannerProps) {
   if (!ready) {
     return (
       <div
+        // The copy's own language, for screen readers on a page in another one.
+        lang={guidance.language}
         {...rest}
         {...data}
         ref={rootRef}
@@ -266,6 +268,7 @@ export function GuidanceBanner(props: GuidanceBannerProps) {
 
   return (
     <div
+      lang={guidance.language}
       {...rest}
       {...data}
       ref={rootRef}

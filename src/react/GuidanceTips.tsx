@@ -47,5 +47,5 @@ export function GuidanceTips({ code, service, tips, lng, ...rest }: GuidanceTips
         .filter((tip) => TIPS.includes(tip))
         .map((tip) => ({ tip, text: guidance.t(`tips.${tip}`) }))
     : guidance.tips;
-  return <TipList {...rest} tips={localized} />;
+  return <TipList lang={guidance.language} {...rest} tips={localized} />;
 }

@@ -79,7 +79,7 @@ export function OcrWarningList({
   className,
   ...rest
 }: OcrWarningListProps) {
-  const { ready, t } = useFaceIdTranslation(lng);
+  const { ready, t, language } = useFaceIdTranslation(lng);
   const headingId = useId();
   const { malformed, list } = listWarnings(warnings, service);
 
@@ -100,6 +100,7 @@ export function OcrWarningList({
 
   return (
     <div
+      lang={language}
       {...rest}
       className={className ? `faceid-warnings ${className}` : 'faceid-warnings'}
       data-service={service}
