@@ -48,7 +48,7 @@ export default [
     },
     ignore: peers,
     gzip: true,
-    limit: '6.3 KB',
+    limit: '6.4 KB',
     modifyEsbuildConfig: lazyChunksApart,
   },
   {
