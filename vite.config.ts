@@ -1,19 +1,14 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import dts from 'vite-plugin-dts';
-import { faceIdLocales } from './scripts/vite-plugin-faceid-locales.ts';
+import { faceIdLocales, shippedLocales } from './scripts/vite-plugin-faceid-locales.ts';
 
 const root = import.meta.dirname;
 const peers = ['react', 'react-dom', 'i18next', 'react-i18next'];
 
-/** Every shipped locale: a folder of `locales/` with a `faceid.json`. */
-const locales = readdirSync(resolve(root, 'locales'), { withFileTypes: true })
-  .filter((entry) => entry.isDirectory())
-  .map((entry) => entry.name)
-  .filter((lng) => readdirSync(resolve(root, 'locales', lng)).includes('faceid.json'))
-  .sort();
+const locales = shippedLocales(root);
 
 const catalogueFile = (lng: string) => resolve(root, 'locales', lng, 'faceid.json');
 

@@ -1,20 +1,13 @@
-import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 import type { TestCase, TestModule, TestSuite } from 'vitest/node';
-import { faceIdLocales } from './scripts/vite-plugin-faceid-locales.ts';
+import { faceIdLocales, shippedLocales } from './scripts/vite-plugin-faceid-locales.ts';
 
 const root = import.meta.dirname;
 
-/** Every shipped locale: a folder of `locales/` with a `faceid.json`, as `SUPPORTED_LANGUAGES` finds them. */
-const locales = readdirSync(join(root, 'locales'), { withFileTypes: true })
-  .filter(
-    (entry) => entry.isDirectory() && existsSync(join(root, 'locales', entry.name, 'faceid.json')),
-  )
-  .map((entry) => entry.name)
-  .sort();
+const locales = shippedLocales(root);
 
 // Debian's Chromium, never a downloaded one.
 const chromium = playwright({

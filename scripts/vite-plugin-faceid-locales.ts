@@ -1,6 +1,22 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { type FaceIdNestedCatalogue, packFaceIdCatalogue } from '../src/react/packedCatalogue.ts';
+
+/**
+ * Every shipped locale, sorted: a folder of `<root>/locales/` with a `faceid.json`, as the library's
+ * own `SUPPORTED_LANGUAGES` finds them. The build makes one entry of each, the browser tests one
+ * project of each.
+ */
+export function shippedLocales(root: string): string[] {
+  return readdirSync(join(root, 'locales'), { withFileTypes: true })
+    .filter(
+      (entry) =>
+        entry.isDirectory() && existsSync(join(root, 'locales', entry.name, 'faceid.json')),
+    )
+    .map((entry) => entry.name)
+    .sort();
+}
 
 const LOCALE_FILE = /[\\/]locales[\\/]([^\\/]+)[\\/]faceid\.json$/;
 

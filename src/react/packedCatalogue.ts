@@ -1,5 +1,6 @@
 import { ID_CARD_WARNINGS, TIPS } from '../core/catalogue.ts';
 import { entryIds } from '../core/describe.ts';
+import { isArray } from '../core/input.ts';
 
 /**
  * A `faceid` catalogue as shipped to phones: its strings alone, in the order of
@@ -72,7 +73,7 @@ export function faceIdCatalogueKeys(): readonly string[] {
 
 /** Whether a value is a packed catalogue (an array) rather than a nested one. */
 export function isPackedCatalogue(value: unknown): value is FaceIdPackedCatalogue {
-  return Array.isArray(value);
+  return isArray(value);
 }
 
 /** Expands a packed catalogue into the nested form i18next holds. Non-strings are skipped. */
