@@ -1,4 +1,5 @@
-// Size budgets (`npm run size`, run in CI): minified + gzipped, peer dependencies excluded.
+// Size budgets (`npm run size`, run in CI): minified + gzipped, peer dependencies excluded, as a
+// production build (`process.env.NODE_ENV` = "production") bundles them.
 // What is measured is what a page downloads up front: whatever sits behind a dynamic `import()`
 // (each locale, the development-only official texts) is a separate download that a bundler splits
 // off; it is left out here and the locales are measured on their own.
@@ -9,6 +10,9 @@ const peers = ['react', 'react-dom', 'i18next', 'react-i18next'];
 const lazyChunksApart = (config) => ({
   ...config,
   format: 'esm',
+  // What every bundler does for a production build: development-only code (the integrator
+  // console diagnostics, the no-provider hint) drops out.
+  define: { ...config.define, 'process.env.NODE_ENV': '"production"' },
   // What Vite, webpack (terser) and rolldown emit: UTF-8, not esbuild's default \u escapes, which
   // would count every Chinese character twice over.
   charset: 'utf8',
@@ -28,38 +32,43 @@ const locales = ['zh-CN', 'zh-TW', 'en'];
 
 export default [
   {
-    name: 'faceid-guidance/core: readCode + decoders (what a phone page runs)',
+    name: 'faceid-guidance/core: describeCode + decoders',
     import: {
-      'dist/core.js': '{ readCode, decodeIdCardWarnings, parseBankCardWarnings }',
+      'dist/core.js': '{ describeCode, decodeIdCardWarnings, parseBankCardWarnings }',
     },
     ignore: peers,
     gzip: true,
     limit: '4 KB',
     modifyEsbuildConfig: lazyChunksApart,
   },
-  // The two budgets below are not met yet (issue #5 targets: 4 KB and 8 KB). Their limits are the
-  // measured sizes, so that CI stops any growth while the work to reach the targets goes on:
-  // describeCode carries Tencent's official Chinese texts (3 KB gzipped on their own), and the
-  // banner carries the whole catalogue (all six services) and the tip illustrations.
   {
-    name: 'faceid-guidance/core: describeCode + decoders (target 4 KB, not met)',
+    // No budget in issue #5: a limit at the measured size, so that growth is seen.
+    name: 'faceid-guidance/diagnostics: diagnoseCode (describeCode + Tencent official texts)',
     import: {
-      'dist/core.js': '{ describeCode, decodeIdCardWarnings, parseBankCardWarnings }',
+      'dist/diagnostics.js': '{ diagnoseCode }',
     },
     ignore: peers,
     gzip: true,
-    limit: '6.4 KB',
+    limit: '6.5 KB',
     modifyEsbuildConfig: lazyChunksApart,
   },
   {
-    name: 'faceid-guidance: FaceVerifyErrorBanner + core + styles.css (target 8 KB, not met)',
+    name: 'faceid-guidance: FaceVerifyErrorBanner + core + styles.css',
     import: {
       'dist/index.js': '{ FaceVerifyErrorBanner }',
       'dist/styles.css': '*',
     },
     ignore: peers,
     gzip: true,
-    limit: '9.2 KB',
+    limit: '8 KB',
+    modifyEsbuildConfig: lazyChunksApart,
+  },
+  {
+    // A chunk of its own, loaded when a tip is first shown (decorative: the text carries the tip).
+    name: 'faceid-guidance: tip drawings (loaded when a tip is first shown)',
+    path: 'dist/chunks/glyphs.js',
+    gzip: true,
+    limit: '1 KB',
     modifyEsbuildConfig: lazyChunksApart,
   },
   ...locales.map((lng) => ({

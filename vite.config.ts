@@ -17,7 +17,7 @@ const packed = (lng: string) => `/**
  * The ${lng} \`faceid\` catalogue: its end-user strings, packed (see \`unpackFaceIdCatalogue\`).
  * For \`<FaceIdGuidanceProvider resources={{ '${lng}': catalogue }}>\` or \`createFaceIdI18n\`.
  */
-declare const catalogue: readonly (string | null)[];
+declare const catalogue: readonly (readonly (string | null)[])[];
 export default catalogue;
 `;
 const developer = (lng: string) => `/** A \`faceid\` catalogue part: nested objects of strings. */

@@ -48,8 +48,8 @@ function stringsFrom(t: Translate): HandwrittenStrings {
   };
 }
 
-/** The strings, from the English locale through i18next, once. */
-export function handwrittenStrings(): HandwrittenStrings {
+/** An isolated i18next instance with the English catalogue, as a server makes per request. */
+export function handwrittenInstance() {
   const i18n = createInstance();
   void i18n.init({
     lng: 'en',
@@ -59,10 +59,15 @@ export function handwrittenStrings(): HandwrittenStrings {
     initAsync: false,
     interpolation: { escapeValue: false },
   });
-  return stringsFrom(i18n.getFixedT('en', 'faceid'));
+  return i18n;
 }
 
-function Icon({ d }: { d: string }) {
+/** The strings, from the English locale through a new i18next instance. */
+export function handwrittenStrings(): HandwrittenStrings {
+  return stringsFrom(handwrittenInstance().getFixedT('en', 'faceid'));
+}
+
+function Icon({ d }: { d: string | undefined }) {
   return (
     <svg className="faceid-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
       <path d={d} />
@@ -73,14 +78,21 @@ function Icon({ d }: { d: string }) {
 export function HandwrittenBanner({
   strings,
   onRetry,
+  drawings = true,
 }: {
   strings: HandwrittenStrings;
   onRetry: () => void;
+  /**
+   * Whether the tips' drawings are in the markup. The library's are a chunk of their own, which
+   * server rendering never waits for: its server markup has the boxes only.
+   */
+  drawings?: boolean;
 }) {
   const titleId = useId();
   const referenceId = useId();
   return (
     <div
+      lang="en"
       data-kind="error"
       data-service="faceVerify"
       data-code={BENCH_CODE}
@@ -102,7 +114,7 @@ export function HandwrittenBanner({
       <ul aria-label={strings.tipsHeading} className="faceid-tips">
         {strings.tips.map(({ tip, text, icon }) => (
           <li key={tip} className="faceid-tip" data-tip={tip}>
-            <Icon d={icon} />
+            <Icon d={drawings ? icon : undefined} />
             <span>{text}</span>
           </li>
         ))}
@@ -128,7 +140,10 @@ export function HandwrittenBanner({
  */
 export function HandwrittenTranslatedBanner({ onRetry }: { onRetry: () => void }) {
   const { t } = useTranslation('faceid');
-  return <HandwrittenBanner strings={stringsFrom(t as Translate)} onRetry={onRetry} />;
+  // Rendered on the server only, as the library's banner is there: boxes without drawings.
+  return (
+    <HandwrittenBanner strings={stringsFrom(t as Translate)} onRetry={onRetry} drawings={false} />
+  );
 }
 
 /** Markup with React's generated ids blanked, for comparing two trees' output. */

@@ -13,7 +13,7 @@ import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { bench, describe } from 'vitest';
 import enPacked from '../locales/en/faceid.json?packed';
-import { FaceIdGuidanceProvider, FaceVerifyErrorBanner } from '../src/react/index';
+import { FaceIdGuidanceProvider, FaceVerifyErrorBanner, loadFaceIdIcons } from '../src/react/index';
 import { BENCH, sink } from './cases';
 import {
   BENCH_CODE,
@@ -25,6 +25,8 @@ import {
 
 const onRetry = () => {};
 const strings = handwrittenStrings();
+// The tips' drawings are a chunk of their own: have them, as a page has after its first banner.
+await loadFaceIdIcons();
 const resources = { en: enPacked };
 
 /** A root whose tree is `wrap(child)`; `show(true)` renders the child, `show(false)` removes it. */

@@ -22,8 +22,9 @@ const LOCALE_FILE = /[\\/]locales[\\/]([^\\/]+)[\\/]faceid\.json$/;
 
 /**
  * How the library loads `locales/<lng>/faceid.json`, the same in the build, Storybook and tests:
- * - `faceid.json?packed`: the end-user strings alone, as an array in `faceIdCatalogueKeys()` order
- *   (the keys are known to the library: shipping them again would cost a kilobyte per locale);
+ * - `faceid.json?packed`: the end-user strings alone, as arrays, one per catalogue part (face and
+ *   the interface; OCR), each in its part's key order (the keys are known to the library: shipping
+ *   them again would cost a kilobyte per locale);
  * - `faceid.json?developer`: `{ developer }`, the integrator diagnostics, loaded only when a code
  *   whose cause is the integration is shown.
  * The build fails if a locale holds a key the packed form has no place for.
@@ -44,7 +45,7 @@ export function faceIdLocales(): Plugin {
       if (unplaced.length > 0) {
         this.error(
           `${file}: no place in the packed catalogue for ${unplaced.join(', ')}. ` +
-            'Add new interface keys to OTHER_KEYS in src/react/packedCatalogue.ts.',
+            'Add new interface keys to a part (BASE_PART or CARD_PART) in src/react/packedCatalogue.ts.',
         );
       }
       return `export default ${JSON.stringify(packed)};`;

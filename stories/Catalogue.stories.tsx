@@ -1,7 +1,7 @@
 import type { Meta, StoryContext, StoryObj } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
 import { CATALOGUE, ID_CARD_WARNINGS, type Service } from '../src/core/catalogue';
-import { describeCode } from '../src/core/describeCode';
+import { diagnoseCode } from '../src/core/diagnose';
 import { ID_CARD_WARNING_OFFICIAL } from '../src/core/official';
 import { CatalogueSheet, entriesOf } from './support/CatalogueSheet';
 import { storyTranslator } from './support/locales';
@@ -39,9 +39,9 @@ async function expectSheet({ canvasElement, args, globals }: StoryContext<{ serv
         .map((li) => li.textContent),
     ).toEqual(codes);
     for (const code of codes) {
-      await expect(describeCode(code, { service: row.service }).id, `${code} → ${id}`).toBe(id);
+      await expect(diagnoseCode(code, { service: row.service }).id, `${code} → ${id}`).toBe(id);
     }
-    const reading = describeCode(codes[0], { service: row.service });
+    const reading = diagnoseCode(codes[0], { service: row.service });
     const title = t(`codes.${id}.title`);
     if (row.kind === 'warning') {
       // A warning is an item of the warning list, under its "things to check" heading.

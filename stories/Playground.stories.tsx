@@ -33,7 +33,7 @@ type Story = StoryObj<typeof meta>;
 const detected = (canvasElement: HTMLElement) =>
   canvasElement.querySelector('output')?.getAttribute('data-detected');
 
-/** A response code: describeCode's reading and the banner. */
+/** A response code: its diagnosis (describeCode plus the official text) and the banner. */
 export const Code: Story = {
   play: async ({ canvasElement, args, globals }) => {
     const t = storyTranslator({ globals });

@@ -12,7 +12,6 @@ import {
   decodeIdCardWarnings,
   type EntryId,
   entryIds,
-  OFFICIAL,
   readEntry,
   SERVICES,
   type Service,
@@ -20,6 +19,7 @@ import {
   UNKNOWN_MESSAGE_KEYS,
   UNKNOWN_WARNING_KEYS,
 } from '../src/core';
+import { OFFICIAL } from '../src/core/diagnostics';
 
 const SOURCE = 'zh-CN';
 const LOCALES_DIR = join(dirname(fileURLToPath(import.meta.url)), '../locales');

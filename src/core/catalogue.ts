@@ -19,8 +19,10 @@ export type Service = (typeof SERVICES)[number];
 
 /**
  * The shared guidance vocabulary. Each tip is translated once (`tips.<tip>`) and illustrated once.
+ * Two halves, so that a face-verification page carries only its own: the tips face verification
+ * uses (some OCR rows use a few of them too), and those of photographing a card.
  */
-export const TIPS = [
+export const FACE_TIPS = [
   'light',
   'faceInFrame',
   'noOcclusion',
@@ -32,6 +34,14 @@ export const TIPS = [
   'selfOnly',
   'liveCamera',
   'holdSteady',
+  'plainBackground',
+  'checkDetails',
+  'network',
+  'allowCamera',
+  'otherBrowser',
+] as const;
+/** The tips of photographing a card, which only the OCR services use. */
+export const CARD_TIPS = [
   'originalCard',
   'cardFront',
   'cardBack',
@@ -40,13 +50,11 @@ export const TIPS = [
   'focus',
   'cardUncovered',
   'validCard',
-  'plainBackground',
-  'checkDetails',
-  'network',
-  'allowCamera',
-  'otherBrowser',
 ] as const;
-export type Tip = (typeof TIPS)[number];
+export const TIPS: readonly Tip[] = /* @__PURE__ */ (FACE_TIPS as readonly Tip[]).concat(CARD_TIPS);
+export type FaceTip = (typeof FACE_TIPS)[number];
+export type CardTip = (typeof CARD_TIPS)[number];
+export type Tip = FaceTip | CardTip;
 
 /** success: the step passed; error: it failed; warning: it passed with a remark (OCR warnings). */
 export type Kind = 'success' | 'error' | 'warning';
@@ -78,29 +86,29 @@ export interface CatalogueRow {
   readonly audience: Audience;
   readonly retry: RetryRule;
   readonly tips: readonly Tip[];
-  /** Where an entry that is not in the seed tables is documented. Seed rows have none. */
-  readonly source?: string;
 }
 
-/** One catalogue row: [id, codes, kind, audience, retry, tips, source?]. */
-type Row = readonly [
+/** One catalogue row: [id, codes, kind, audience, retry, tips]. */
+export type Row<T extends Tip = Tip> = readonly [
   id: string,
   codes: string,
   kind: Kind,
   audience: Audience,
   retry: RetryRule,
-  tips: readonly Tip[],
-  source?: string,
+  tips: readonly T[],
 ];
 
-/**
+/*
  * Every row and alias of every seed table (73 rows, 86 service/code pairs), plus the documented
- * extras of the domain brief §4, each marked with its source. Grouped by service; the first column
- * is the stable entry id. Written as rows rather than objects: the catalogue ships to phones, and
- * rows are a third smaller once minified and gzipped.
+ * extras of the domain brief §4 (their sources are in `official.ts`, with the official texts).
+ * Grouped by service; the first column is the stable entry id. Written as rows rather than
+ * objects: the catalogue ships to phones, and rows are a third smaller once minified and gzipped.
+ * Three groups, so that a face-verification page carries no OCR rows.
  */
+
+/** The access gateway's rows: its codes resolve in every service. */
 // biome-ignore format: one row per line reads like the seed tables
-const ROWS = {
+export const GATEWAY_ROWS = {
   // gateway (接入前置服务: resolves in every service)
   gateway: [
     ['gatewaySignatureInvalid', '400101', 'error', 'integrator', 'restart', []],
@@ -109,11 +117,16 @@ const ROWS = {
     ['gatewayVersionInvalid', '400502', 'error', 'integrator', 'contactSupport', []],
     ['gatewayRateLimited', '400504', 'error', 'integrator', 10, []],
     ['gatewayRequestTooLarge', '400601', 'error', 'integrator', 'contactSupport', []],
-    ['gatewayAuthenticationFailed', '400105', 'error', 'integrator', 'restart', [], 'WeBank OCR SDK documentation (gateway codes)'],
-    ['gatewayRequestLimitExceeded', '400501', 'error', 'integrator', 'contactSupport', [], 'WeBank OCR SDK documentation (gateway codes)'],
-    ['gatewayChecksumInvalid', '400503', 'error', 'integrator', 'now', ['network'], 'WeBank OCR SDK documentation (gateway codes)'],
-    ['gatewayNetworkUnstable', '999999/999998/999997', 'error', 'user', 'now', ['network'], 'WeBank OCR SDK documentation (gateway codes)'],
+    ['gatewayAuthenticationFailed', '400105', 'error', 'integrator', 'restart', []],
+    ['gatewayRequestLimitExceeded', '400501', 'error', 'integrator', 'contactSupport', []],
+    ['gatewayChecksumInvalid', '400503', 'error', 'integrator', 'now', ['network']],
+    ['gatewayNetworkUnstable', '999999/999998/999997', 'error', 'user', 'now', ['network']],
   ],
+} as const satisfies Partial<Record<Service, readonly Row<FaceTip>[]>>;
+
+/** Face verification and the two-factor check: what `FaceVerifyErrorBanner` reads. Face tips only. */
+// biome-ignore format: one row per line reads like the seed tables
+export const FACE_ROWS = {
   // faceVerify (人脸验证)
   faceVerify: [
     ['faceVerifySuccess', '0', 'success', 'user', 'none', []],
@@ -146,12 +159,26 @@ const ROWS = {
     ['faceVerifyFaceNotDetected', '-5011', 'error', 'user', 'now', ['selfOnly', 'faceInFrame']],
     ['faceVerifyNoBlink', '-5018', 'error', 'user', 'now', ['blink', 'faceInFrame']],
     ['faceVerifyLivenessFailed', '-1404', 'error', 'user', 'now', ['light', 'faceInFrame', 'noOcclusion', 'selfOnly']],
-    ['faceVerifyBrowserNoRecording', '3001', 'error', 'user', 'restart', ['otherBrowser'], 'H5 front-end codes, cloud.tencent.com/document/product/1007/61074'],
-    ['faceVerifyLoginStateLost', '3002', 'error', 'integrator', 'restart', [], 'H5 front-end codes, cloud.tencent.com/document/product/1007/61074'],
-    ['faceVerifyInterrupted', '3003', 'error', 'user', 'restart', [], 'H5 front-end codes, cloud.tencent.com/document/product/1007/61074'],
-    ['faceVerifyCameraDenied', '3004', 'error', 'user', 'restart', ['allowCamera'], 'H5 front-end codes, cloud.tencent.com/document/product/1007/61074'],
-    ['faceVerifyBrowserNoRealtime', '3005', 'error', 'user', 'restart', ['otherBrowser'], 'H5 front-end codes, cloud.tencent.com/document/product/1007/61074'],
+    ['faceVerifyBrowserNoRecording', '3001', 'error', 'user', 'restart', ['otherBrowser']],
+    ['faceVerifyLoginStateLost', '3002', 'error', 'integrator', 'restart', []],
+    ['faceVerifyInterrupted', '3003', 'error', 'user', 'restart', []],
+    ['faceVerifyCameraDenied', '3004', 'error', 'user', 'restart', ['allowCamera']],
+    ['faceVerifyBrowserNoRealtime', '3005', 'error', 'user', 'restart', ['otherBrowser']],
   ],
+  // twoFactor (二要素)
+  twoFactor: [
+    ['twoFactorSuccess', '0', 'success', 'user', 'none', []],
+    ['twoFactorAppIdNotFound', '66660001', 'error', 'integrator', 'contactSupport', []],
+    ['twoFactorServiceExpired', '66660002', 'error', 'integrator', 'contactSupport', []],
+    ['twoFactorServiceFailed', '66660008/66660009/66660012', 'error', 'integrator', 'now', []],
+    ['twoFactorNameIdMismatch', '66660010', 'error', 'identity', 'correctDetails', ['checkDetails']],
+    ['twoFactorNameOrIdInvalid', '66660015', 'error', 'identity', 'correctDetails', ['checkDetails']],
+  ],
+} as const satisfies Partial<Record<Service, readonly Row<FaceTip>[]>>;
+
+/** ID-card, bank-card and licence OCR. */
+// biome-ignore format: one row per line reads like the seed tables
+export const CARD_ROWS = {
   // idCardOcr (身份证 OCR)
   idCardOcr: [
     ['idCardSuccess', '0', 'success', 'user', 'none', []],
@@ -166,8 +193,8 @@ const ROWS = {
     ['idCardNotAligned', '66661010', 'error', 'user', 'now', ['alignCard', 'plainBackground']],
     ['idCardInvalid', '66661011', 'error', 'user', 'now', ['originalCard', 'focus']],
     ['idCardAuthorityUnreadable', '66661012', 'error', 'user', 'now', ['cardBack', 'focus', 'avoidGlare']],
-    ['idCardProcessingFailed', '66661099', 'error', 'integrator', 'now', [], 'ID-card OCR error codes, cloud.tencent.com/document/product/1007/47902'],
-    ['idCardEncryptionFailed', '300101', 'error', 'integrator', 'restart', [], 'ID-card OCR error codes, cloud.tencent.com/document/product/1007/47902'],
+    ['idCardProcessingFailed', '66661099', 'error', 'integrator', 'now', []],
+    ['idCardEncryptionFailed', '300101', 'error', 'integrator', 'restart', []],
   ],
   // bankCardOcr (银行卡 OCR)
   bankCardOcr: [
@@ -179,19 +206,10 @@ const ROWS = {
     ['bankCardNumberInvalid', '-9014', 'error', 'user', 'now', ['avoidGlare', 'cardUncovered']],
     ['bankCardWarningDateInvalid', '-9110', 'warning', 'user', 'none', ['focus', 'avoidGlare']],
     ['bankCardWarningBorderIncomplete', '-9111', 'warning', 'user', 'none', ['alignCard']],
-    ['bankCardWarningGlare', '-9112', 'warning', 'user', 'none', ['avoidGlare'], 'bank-card OCR page, cloud.tencent.com/document/product/1007 (-9112 银行卡反光)'],
+    ['bankCardWarningGlare', '-9112', 'warning', 'user', 'none', ['avoidGlare']],
     ['bankCardWarningPhotocopy', '-9113', 'warning', 'user', 'none', ['originalCard']],
     ['bankCardWarningScreenPhoto', '-9114', 'warning', 'user', 'none', ['originalCard']],
     ['bankCardWarningExpired', '66661009', 'warning', 'user', 'none', ['validCard']],
-  ],
-  // twoFactor (二要素)
-  twoFactor: [
-    ['twoFactorSuccess', '0', 'success', 'user', 'none', []],
-    ['twoFactorAppIdNotFound', '66660001', 'error', 'integrator', 'contactSupport', []],
-    ['twoFactorServiceExpired', '66660002', 'error', 'integrator', 'contactSupport', []],
-    ['twoFactorServiceFailed', '66660008/66660009/66660012', 'error', 'integrator', 'now', []],
-    ['twoFactorNameIdMismatch', '66660010', 'error', 'identity', 'correctDetails', ['checkDetails']],
-    ['twoFactorNameOrIdInvalid', '66660015', 'error', 'identity', 'correctDetails', ['checkDetails']],
   ],
   // licenseOcr (驾驶证、行驶证 OCR)
   licenseOcr: [
@@ -204,31 +222,42 @@ const ROWS = {
     ['licenseImageInvalid', '-9005', 'error', 'user', 'now', ['alignCard', 'focus']],
     ['licensePreprocessingFailed', '-9006', 'error', 'user', 'now', ['avoidGlare', 'plainBackground', 'focus']],
   ],
-} as const satisfies Record<Service, readonly Row[]>;
+} as const satisfies Partial<Record<Service, readonly Row<Tip>[]>>;
 
-type Rows = (typeof ROWS)[Service][number];
+/** A group of rows by service, as a code reader takes them. */
+export type RowsByService = Partial<Record<Service, readonly Row[]>>;
+
+type AnyRow =
+  | (typeof GATEWAY_ROWS)[keyof typeof GATEWAY_ROWS][number]
+  | (typeof FACE_ROWS)[keyof typeof FACE_ROWS][number]
+  | (typeof CARD_ROWS)[keyof typeof CARD_ROWS][number];
+
+/** Every row, by service. */
+export function allRows(): RowsByService {
+  return { ...GATEWAY_ROWS, ...FACE_ROWS, ...CARD_ROWS };
+}
 
 /** The stable entry ids: keys of the message catalogues (`codes.<id>.title`). */
-export type EntryId = Rows[0];
+export type EntryId = AnyRow[0];
 
-function toCatalogue(): Readonly<Record<EntryId, CatalogueRow>> {
-  const catalogue: Record<string, CatalogueRow> = {};
+/** Calls `visit` with each row of `rows` as an entry, service by service in `SERVICES` order. */
+export function forEachEntry(
+  rows: RowsByService,
+  visit: (id: EntryId, entry: CatalogueRow) => void,
+): void {
   for (const service of SERVICES) {
-    for (const [id, codes, kind, audience, retry, tips, source] of ROWS[
-      service
-    ] as readonly Row[]) {
-      catalogue[id] = {
-        service,
-        codes,
-        kind,
-        audience,
-        retry,
-        tips,
-        ...(source ? { source } : {}),
-      };
+    for (const [id, codes, kind, audience, retry, tips] of rows[service] ?? []) {
+      visit(id as EntryId, { service, codes, kind, audience, retry, tips });
     }
   }
-  // Every id of ROWS was set just above.
+}
+
+function toCatalogue(): Readonly<Record<EntryId, CatalogueRow>> {
+  const catalogue: Partial<Record<EntryId, CatalogueRow>> = {};
+  forEachEntry(allRows(), (id, entry) => {
+    catalogue[id] = entry;
+  });
+  // Every id of every row was set just above.
   return catalogue as Record<EntryId, CatalogueRow>;
 }
 

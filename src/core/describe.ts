@@ -1,10 +1,13 @@
 import {
   type Audience,
+  allRows,
   CATALOGUE,
   type CatalogueRow,
   type EntryId,
+  forEachEntry,
   type Kind,
   type RetryRule,
+  type RowsByService,
   SERVICES,
   type Service,
   type Tip,
@@ -37,10 +40,11 @@ export interface MessageKeys {
 }
 
 /**
- * A code read without its official text: what the user-facing layer needs. `describeCode` adds
- * the official text.
+ * A code read within its service: its meaning, whose problem it is, what the person can do next,
+ * tips and message keys. Tencent's official texts are in `faceid-guidance/diagnostics`
+ * (`diagnoseCode`), so that pages which only show end-user copy never download them.
  */
-export interface CodeReading {
+export interface CodeDescription {
   /** Whether the code is in the catalogue for this service (or the gateway). */
   readonly known: boolean;
   /** The normalized code (`"-5018"`), or for malformed input the raw text, trimmed and truncated. */
@@ -58,8 +62,6 @@ export interface CodeReading {
   readonly retry: RetryPolicy;
   readonly tips: readonly Tip[];
   readonly messageKeys: MessageKeys;
-  /** Where an entry that is not in Tencent's main tables is documented. */
-  readonly source?: string;
 }
 
 export interface DescribeOptions {
@@ -78,20 +80,6 @@ export const UNKNOWN_MESSAGE_KEYS: MessageKeys = {
 
 const UNKNOWN_RETRY: RetryPolicy = { type: 'now' };
 
-let index: Map<string, EntryId> | undefined;
-
-/** `service:code` → entry id, built on first use rather than at import. */
-function lookup(service: Service, code: string): EntryId | undefined {
-  if (!index) {
-    index = new Map();
-    for (const id of Object.keys(CATALOGUE) as EntryId[]) {
-      const row: CatalogueRow = CATALOGUE[id];
-      for (const alias of row.codes.split('/')) index.set(`${row.service}:${alias}`, id);
-    }
-  }
-  return index.get(`${service}:${code}`) ?? index.get(`gateway:${code}`);
-}
-
 function toRetryPolicy(rule: RetryRule): RetryPolicy {
   return typeof rule === 'number' ? { type: 'wait', minutes: rule } : { type: rule };
 }
@@ -104,9 +92,12 @@ export function resolveService(options: unknown): Service {
     : DEFAULT_SERVICE;
 }
 
-/** The catalogue entry with this id, as a reading (for hosts that store entry ids). */
-export function readEntry(id: EntryId, code?: string): CodeReading {
-  const row: CatalogueRow = CATALOGUE[id];
+/** The catalogue entry with this id, as a description (for hosts that store entry ids). */
+export function readEntry(id: EntryId, code?: string): CodeDescription {
+  return describeEntry(id, CATALOGUE[id], code);
+}
+
+function describeEntry(id: EntryId, row: CatalogueRow, code: string | undefined): CodeDescription {
   const codes = row.codes.split('/');
   return {
     known: true,
@@ -124,32 +115,123 @@ export function readEntry(id: EntryId, code?: string): CodeReading {
       description: `codes.${id}.description`,
       ...(row.audience === 'integrator' ? { developer: `developer.${id}` } : {}),
     },
-    ...(row.source ? { source: row.source } : {}),
   };
 }
 
+/** Reads codes within their service, against a group of catalogue rows. */
+export interface CodeReader {
+  /** A fresh answer on every call. Never throws. */
+  readonly read: (code: unknown, options?: DescribeOptions) => CodeDescription;
+  /** The same answer, shared and frozen: see `describeCode`. Never throws. */
+  readonly describe: (code: unknown, options?: DescribeOptions) => CodeDescription;
+}
+
 /**
- * Reads a code within a service, without the official text. Never throws.
- * The user-facing layer uses this so that its bundle need not carry the official Chinese texts.
+ * Answers are cached by service and input: pages ask about the same few codes again and again.
+ * Only short strings and numbers are cached, at most `CACHE_SIZE` answers per service (then that
+ * cache starts over), and each answer is frozen, since every caller shares it.
  */
-export function readCode(code: unknown, options?: DescribeOptions): CodeReading {
-  const service = resolveService(options);
-  const normalized = normalizeCode(code);
-  const id = normalized === undefined ? undefined : lookup(service, normalized);
-  if (id) return readEntry(id, normalized);
-  return {
-    known: false,
-    code: normalized ?? toRawText(code),
-    malformed: normalized === undefined,
-    service,
-    id: 'unknown',
-    codes: [],
-    kind: 'error',
-    audience: 'integrator',
-    retry: UNKNOWN_RETRY,
-    tips: [],
-    messageKeys: UNKNOWN_MESSAGE_KEYS,
+const CACHE_SIZE = 512;
+
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    for (const child of Object.values(value)) deepFreeze(child);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+/**
+ * A reader over some of the catalogue's rows (`rows` is called once, on first use): the full
+ * catalogue for `describeCode`, or only the gateway and face rows for `FaceVerifyErrorBanner`,
+ * whose bundle then carries no OCR rows. A code outside those rows reads as unknown.
+ */
+export function createCodeReader(rows: () => RowsByService): CodeReader {
+  let index: Map<Service, Map<string, readonly [EntryId, CatalogueRow]>> | undefined;
+  const caches = new Map<Service, Map<unknown, CodeDescription>>();
+
+  const lookup = (service: Service, code: string) => {
+    if (!index) {
+      const built = new Map<Service, Map<string, readonly [EntryId, CatalogueRow]>>();
+      forEachEntry(rows(), (id, entry) => {
+        let codes = built.get(entry.service);
+        if (!codes) {
+          codes = new Map();
+          built.set(entry.service, codes);
+        }
+        for (const alias of entry.codes.split('/')) codes.set(alias, [id, entry]);
+      });
+      index = built;
+    }
+    return index.get(service)?.get(code) ?? index.get('gateway')?.get(code);
   };
+
+  const read = (code: unknown, options?: DescribeOptions): CodeDescription => {
+    const service = resolveService(options);
+    const normalized = normalizeCode(code);
+    const found = normalized === undefined ? undefined : lookup(service, normalized);
+    if (found) return describeEntry(found[0], found[1], normalized);
+    return {
+      known: false,
+      code: normalized ?? toRawText(code),
+      malformed: normalized === undefined,
+      service,
+      id: 'unknown',
+      codes: [],
+      kind: 'error',
+      audience: 'integrator',
+      retry: UNKNOWN_RETRY,
+      tips: [],
+      messageKeys: UNKNOWN_MESSAGE_KEYS,
+    };
+  };
+
+  const describe = (code: unknown, options?: DescribeOptions): CodeDescription => {
+    if (typeof code !== 'number' && (typeof code !== 'string' || code.length > 32)) {
+      return read(code, options);
+    }
+    const service = options === undefined ? DEFAULT_SERVICE : resolveService(options);
+    let cache = caches.get(service);
+    if (!cache) {
+      cache = new Map();
+      caches.set(service, cache);
+    }
+    let description = cache.get(code);
+    if (!description) {
+      description = deepFreeze(read(code, { service }));
+      if (cache.size >= CACHE_SIZE) cache.clear();
+      cache.set(code, description);
+    }
+    return description;
+  };
+
+  return { read, describe };
+}
+
+const catalogueReader = /* @__PURE__ */ createCodeReader(allRows);
+
+/**
+ * Reads a code within a service, building a fresh answer on every call. Never throws.
+ * `describeCode` is the same reading, cached and frozen.
+ */
+export function readCode(code: unknown, options?: DescribeOptions): CodeDescription {
+  return catalogueReader.read(code, options);
+}
+
+/**
+ * Describes a FaceID response code read within its service: its meaning, whose problem it is, what
+ * the person can do next, guidance tips and message keys. Never throws: any value that is not a
+ * known code gets `known: false`, the fallback message keys and the raw code (trimmed, truncated)
+ * for support. The answer is frozen: answers to the same input are shared.
+ *
+ * Tencent's official texts (返回信息, 处理措施) are 3 KB gzipped on their own: they come with
+ * `diagnoseCode` from `faceid-guidance/diagnostics`, for support tools and integrator consoles.
+ *
+ * @example describeCode('-5018').messageKeys.title // 'codes.faceVerifyNoBlink.title'
+ * @example describeCode(-1102, { service: 'licenseOcr' }).id // 'licenseImageUnreadable'
+ */
+export function describeCode(code: unknown, options?: DescribeOptions): CodeDescription {
+  return catalogueReader.describe(code, options);
 }
 
 /** Every entry id, in catalogue order. */

@@ -1,8 +1,8 @@
 /**
  * `faceid-guidance/diagnostics`: Tencent's official texts, for support tools and integrator
- * consoles. Kept apart from `faceid-guidance/core` so that the official texts are an explicit
- * choice.
+ * consoles. Kept apart from `faceid-guidance/core` (3 KB gzipped on their own), so that a page that
+ * only shows end-user copy never downloads them.
  */
-export type { CodeDescription, OfficialText } from './describeCode';
-export { describeCode } from './describeCode';
-export { ID_CARD_WARNING_OFFICIAL, OFFICIAL } from './official';
+export type { CodeDiagnosis, OfficialText } from './diagnose';
+export { diagnoseCode, officialText } from './diagnose';
+export { ID_CARD_WARNING_OFFICIAL, OFFICIAL, SOURCES } from './official';

@@ -1,6 +1,6 @@
 /**
  * `faceid-guidance/core`: the framework-free catalogue of Tencent Cloud FaceID response codes.
- * No React, no i18next, no DOM.
+ * No React, no i18next, no DOM. Tencent's official texts are in `faceid-guidance/diagnostics`.
  */
 
 export type { H5Callback } from './callback';
@@ -17,22 +17,20 @@ export type {
 } from './catalogue';
 export { CATALOGUE, ID_CARD_WARNINGS, SERVICES, TIPS } from './catalogue';
 export type {
-  CodeReading,
+  CodeDescription,
   DescribeOptions,
   MessageKeys,
   RetryPolicy,
 } from './describe';
 export {
   DEFAULT_SERVICE,
+  describeCode,
   entryIds,
   readCode,
   readEntry,
   UNKNOWN_MESSAGE_KEYS,
 } from './describe';
-export type { CodeDescription, OfficialText } from './describeCode';
-export { describeCode } from './describeCode';
 export { MAX_RAW_LENGTH, normalizeCode, toRawText } from './input';
-export { ID_CARD_WARNING_OFFICIAL, OFFICIAL } from './official';
 export type {
   CardSide,
   ReadResultOptions,

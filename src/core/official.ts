@@ -146,3 +146,23 @@ export const ID_CARD_WARNING_OFFICIAL: Readonly<Record<number, string>> = {
   7: '未公开（未确认）',
   8: '未公开（未确认）',
 };
+
+/**
+ * Where each entry that is not in Tencent's main tables is documented (the extras of the domain
+ * brief §4). Seed rows have none.
+ */
+export const SOURCES: Readonly<Partial<Record<EntryId, string>>> = {
+  gatewayAuthenticationFailed: 'WeBank OCR SDK documentation (gateway codes)',
+  gatewayRequestLimitExceeded: 'WeBank OCR SDK documentation (gateway codes)',
+  gatewayChecksumInvalid: 'WeBank OCR SDK documentation (gateway codes)',
+  gatewayNetworkUnstable: 'WeBank OCR SDK documentation (gateway codes)',
+  faceVerifyBrowserNoRecording: 'H5 front-end codes, cloud.tencent.com/document/product/1007/61074',
+  faceVerifyLoginStateLost: 'H5 front-end codes, cloud.tencent.com/document/product/1007/61074',
+  faceVerifyInterrupted: 'H5 front-end codes, cloud.tencent.com/document/product/1007/61074',
+  faceVerifyCameraDenied: 'H5 front-end codes, cloud.tencent.com/document/product/1007/61074',
+  faceVerifyBrowserNoRealtime: 'H5 front-end codes, cloud.tencent.com/document/product/1007/61074',
+  idCardProcessingFailed: 'ID-card OCR error codes, cloud.tencent.com/document/product/1007/47902',
+  idCardEncryptionFailed: 'ID-card OCR error codes, cloud.tencent.com/document/product/1007/47902',
+  bankCardWarningGlare:
+    'bank-card OCR page, cloud.tencent.com/document/product/1007 (-9112 银行卡反光)',
+};

@@ -1,7 +1,6 @@
 import type { i18n as I18n } from 'i18next';
 import { createContext, type ReactNode, useContext, useMemo, useState } from 'react';
 import { getI18n, I18nContext } from 'react-i18next';
-import { isDevelopment } from './dev';
 import {
   createFaceIdI18n,
   DEFAULT_LANGUAGE,
@@ -72,7 +71,8 @@ export function useFaceIdI18n(lng?: string): { i18n: I18n; language: string } {
   }
   if (!defaultInstance) {
     defaultInstance = createFaceIdI18n();
-    if (isDevelopment() && !hinted) {
+    // Development only: production builds drop the hint.
+    if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production' && !hinted) {
       hinted = true;
       console.warn(
         '[faceid-guidance] No <FaceIdGuidanceProvider> and no addFaceIdResources(i18n): showing zh-CN. ' +

@@ -1,5 +1,22 @@
-import type { Service } from '../core/catalogue';
+import { FACE_ROWS, GATEWAY_ROWS, type Service } from '../core/catalogue';
+import { createCodeReader } from '../core/describe';
 import { type BannerProps, GuidanceBanner } from './GuidanceBanner';
+import { loadFaceIdDeveloperText } from './i18n';
+import type { GuidanceSource } from './useFaceIdGuidance';
+
+/**
+ * Reads gateway, face-verification and two-factor codes only: a face page's bundle carries no OCR
+ * rows (a code of another service reads as unknown).
+ */
+const FACE_CODES: GuidanceSource = {
+  describe: /* @__PURE__ */ createCodeReader(() => ({ ...GATEWAY_ROWS, ...FACE_ROWS })).describe,
+  part: null,
+  // Development only (for the console diagnostic): production builds drop the diagnostics' loader.
+  loadDeveloperText:
+    typeof process !== 'undefined' && process.env.NODE_ENV !== 'production'
+      ? loadFaceIdDeveloperText
+      : undefined,
+};
 
 export interface FaceVerifyErrorBannerProps extends BannerProps {
   /** The service the code is read in: face verification, or two-factor; gateway codes resolve in both. @default 'faceVerify' */
@@ -15,13 +32,13 @@ export interface FaceVerifyErrorBannerProps extends BannerProps {
  *
  * @example <FaceVerifyErrorBanner code={readH5Callback(location.href).code} onRetry={retry} />
  */
-export function FaceVerifyErrorBanner({ onRetry, ...props }: FaceVerifyErrorBannerProps) {
+export function FaceVerifyErrorBanner(props: FaceVerifyErrorBannerProps) {
   return (
     <GuidanceBanner
-      {...props}
+      banner={props}
       variant="faceid-face-banner"
       retryLabel="retry"
-      onRetryNow={onRetry}
+      source={FACE_CODES}
     />
   );
 }

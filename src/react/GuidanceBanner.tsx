@@ -5,13 +5,14 @@ import {
   useId,
   useRef,
   useState,
+  useSyncExternalStore,
 } from 'react';
 import type { Service } from '../core/catalogue';
-import type { CodeReading } from '../core/describe';
+import type { CodeDescription } from '../core/describe';
 import { toRawText } from '../core/input';
 import { TipList } from './GuidanceTips';
-import { StatusIcon } from './icons';
-import { type FaceIdGuidance, useFaceIdGuidance } from './useFaceIdGuidance';
+import { statusGlyph } from './icons';
+import { type Guidance, type GuidanceSource, useGuidance } from './useFaceIdGuidance';
 
 export interface BannerProps
   extends Omit<ComponentPropsWithoutRef<'div'>, 'role' | 'children' | 'title'> {
@@ -36,7 +37,7 @@ export interface BannerProps
   /** Shown for codes only support can solve, and after several failed attempts. */
   onContactSupport?: () => void;
   /** Called once per displayed code, with its reading (for analytics). */
-  onShown?: (reading: CodeReading) => void;
+  onShown?: (reading: CodeDescription) => void;
   /** The live-region role. @default 'alert' for errors, 'status' for success and warnings */
   role?: 'alert' | 'status';
   /** Moves focus to the message when it mounts. @default false */
@@ -47,13 +48,31 @@ export interface BannerProps
   lng?: string;
 }
 
-interface GuidanceBannerProps extends BannerProps {
+/** What `FaceVerifyErrorBanner` and `OcrErrorBanner` receive. */
+interface AnyBannerProps extends BannerProps {
   service?: Service;
-  /** The retry-now action: its label key and handler. */
+  onRetry?: () => void;
+  onRetake?: () => void;
+}
+
+interface GuidanceBannerProps {
+  /** The public component's props, passed whole: no spread copies them on each render. */
+  banner: AnyBannerProps;
+  /** The retry-now action: `retry` (its handler is `onRetry`) or `retake` (`onRetake`). */
   retryLabel: 'retry' | 'retake';
-  onRetryNow: (() => void) | undefined;
   /** The component's class, beside `faceid-banner`. */
   variant: string;
+  /** What the component reads codes with and loads. */
+  source: GuidanceSource;
+}
+
+/**
+ * The root element's props: the host's own (`rest`) first, then ours. Built with `Object.assign`,
+ * not `{ ...rest, more }` (which JSX attributes after a spread compile to): on V8 up to Node 20 a
+ * spread followed by properties takes a slow path of about a microsecond (see BENCHMARKS.md).
+ */
+function rootProps(lang: string, rest: object, ...ours: object[]): Record<string, unknown> {
+  return Object.assign({ lang }, rest, ...ours);
 }
 
 const toTime = (value: number | Date | undefined): number | undefined =>
@@ -81,10 +100,12 @@ function Button({
   onClick,
   children,
   primary,
+  disabled,
 }: {
   onClick?: () => void;
   children: ReactNode;
   primary?: boolean;
+  disabled?: boolean;
 }) {
   return (
     <button
@@ -92,19 +113,23 @@ function Button({
       className="faceid-button"
       data-variant={primary ? 'primary' : 'secondary'}
       onClick={onClick}
+      disabled={disabled}
     >
       {children}
     </button>
   );
 }
 
-function SupportReference({ guidance, orderNo }: { guidance: FaceIdGuidance; orderNo: string }) {
+const noSubscription = () => () => {};
+const hasClipboard = () => !!navigator.clipboard;
+const cannotCopy = () => false;
+
+function SupportReference({ guidance, orderNo }: { guidance: Guidance; orderNo: string }) {
   const [copied, setCopied] = useState(false);
-  const [canCopy, setCanCopy] = useState(false);
+  // False on the server and while hydrating, so that both render the same markup.
+  const canCopy = useSyncExternalStore(noSubscription, hasClipboard, cannotCopy);
   const id = useId();
-  // Checked after mount so that server and client render the same markup.
-  useEffect(() => setCanCopy(typeof navigator !== 'undefined' && !!navigator.clipboard), []);
-  const { t, reading } = guidance;
+  const { text, reading } = guidance;
   const copy = () => {
     const text = orderNo ? `${reading.code} ${orderNo}` : reading.code;
     navigator.clipboard.writeText(text).then(
@@ -117,11 +142,11 @@ function SupportReference({ guidance, orderNo }: { guidance: FaceIdGuidance; ord
     <div className="faceid-reference">
       <p id={id}>
         <span>{guidance.supportCode}</span>
-        {orderNo ? <span>{t('ui.support.reference', { reference: orderNo })}</span> : null}
+        {orderNo ? <span>{text('ui.support.reference', { reference: orderNo })}</span> : null}
       </p>
       {canCopy ? (
         <button type="button" className="faceid-copy" aria-describedby={id} onClick={copy}>
-          {t(copied ? 'ui.actions.copied' : 'ui.actions.copy')}
+          {text(copied ? 'ui.actions.copied' : 'ui.actions.copy')}
         </button>
       ) : null}
     </div>
@@ -129,7 +154,7 @@ function SupportReference({ guidance, orderNo }: { guidance: FaceIdGuidance; ord
 }
 
 /** The shared body of `FaceVerifyErrorBanner` and `OcrErrorBanner`. */
-export function GuidanceBanner(props: GuidanceBannerProps) {
+export function GuidanceBanner({ banner, retryLabel, variant, source }: GuidanceBannerProps) {
   const {
     code,
     service,
@@ -147,14 +172,14 @@ export function GuidanceBanner(props: GuidanceBannerProps) {
     focusOnMount = false,
     headingLevel = 2,
     lng,
-    retryLabel,
-    onRetryNow,
-    variant,
+    onRetry,
+    onRetake,
     className,
     ...rest
-  } = props;
-  const guidance = useFaceIdGuidance(code, { service, attempt, escalateAfter, lng });
-  const { ready, reading, t } = guidance;
+  } = banner;
+  const onRetryNow = retryLabel === 'retry' ? onRetry : onRetake;
+  const guidance = useGuidance(code, { service, attempt, escalateAfter, lng }, source);
+  const { ready, reading, text } = guidance;
   const titleId = useId();
   const rootRef = useRef<HTMLDivElement>(null);
   const shownRef = useRef<string | null>(null);
@@ -175,7 +200,7 @@ export function GuidanceBanner(props: GuidanceBannerProps) {
     if (!ready || shownRef.current === shownKey) return;
     shownRef.current = shownKey;
     onShown?.(reading);
-  });
+  }, [ready, shownKey, onShown, reading]);
 
   useEffect(() => {
     if (focusOnMount) rootRef.current?.focus();
@@ -192,96 +217,52 @@ export function GuidanceBanner(props: GuidanceBannerProps) {
     'data-retry': retry.type,
   };
 
-  if (!ready) {
-    return (
-      <div
-        // The copy's own language, for screen readers on a page in another one.
-        lang={guidance.language}
-        {...rest}
-        {...data}
-        ref={rootRef}
-        className={classes}
-        data-state="loading"
-        aria-busy="true"
-        tabIndex={focusOnMount ? -1 : undefined}
-      />
-    );
-  }
+  // The copy's own language (`lang`), for screen readers on a page in another one.
+  const root = rootProps(guidance.language, rest, data, {
+    ref: rootRef,
+    className: classes,
+    'data-state': ready ? 'ready' : 'loading',
+    'aria-busy': ready ? undefined : 'true',
+    'data-escalated': guidance.escalated ? '' : undefined,
+    tabIndex: focusOnMount ? -1 : undefined,
+  });
+  if (!ready) return <div {...root} />;
 
   const actions: ReactNode[] = [];
   const waiting = remaining > 0;
-  switch (retry.type) {
-    case 'now':
-    case 'wait':
-      if (onRetryNow) {
-        actions.push(
-          <button
-            key="retry"
-            type="button"
-            className="faceid-button"
-            data-variant="primary"
-            onClick={onRetryNow}
-            disabled={waiting}
-          >
-            {t(`ui.actions.${retryLabel}`)}
-          </button>,
-        );
-      }
-      break;
-    case 'notToday':
-      if (onExit)
-        actions.push(
-          <Button key="exit" primary onClick={onExit}>
-            {t('ui.actions.exit')}
-          </Button>,
-        );
-      break;
-    case 'correctDetails':
-      if (onEditDetails)
-        actions.push(
-          <Button key="edit" primary onClick={onEditDetails}>
-            {t('ui.actions.editDetails')}
-          </Button>,
-        );
-      break;
-    case 'restart':
-      if (onRestart)
-        actions.push(
-          <Button key="restart" primary onClick={onRestart}>
-            {t('ui.actions.restart')}
-          </Button>,
-        );
-      break;
-    case 'contactSupport':
-    case 'none':
-      break;
-    default:
-      retry satisfies never;
+  // The one next step each retry policy offers, when the host handles it: [label, handler].
+  const step =
+    retry.type === 'now' || retry.type === 'wait'
+      ? ([retryLabel, onRetryNow] as const)
+      : retry.type === 'notToday'
+        ? (['exit', onExit] as const)
+        : retry.type === 'correctDetails'
+          ? (['editDetails', onEditDetails] as const)
+          : retry.type === 'restart'
+            ? (['restart', onRestart] as const)
+            : undefined;
+  if (step?.[1]) {
+    actions.push(
+      <Button key="step" primary onClick={step[1]} disabled={waiting}>
+        {text(`ui.actions.${step[0]}`)}
+      </Button>,
+    );
   }
   if (onContactSupport && (retry.type === 'contactSupport' || guidance.escalated)) {
     actions.push(
       <Button key="support" primary={actions.length === 0} onClick={onContactSupport}>
-        {t('ui.actions.contactSupport')}
+        {text('ui.actions.contactSupport')}
       </Button>,
     );
   }
 
-  return (
-    <div
-      lang={guidance.language}
-      {...rest}
-      {...data}
-      ref={rootRef}
-      className={classes}
-      data-state="ready"
-      data-escalated={guidance.escalated ? '' : undefined}
-      tabIndex={focusOnMount ? -1 : undefined}
-    >
+  root.children = (
+    <>
       <div
         className="faceid-message"
         role={role ?? (reading.kind === 'error' ? 'alert' : 'status')}
       >
-        <StatusIcon kind={reading.kind} />
+        {statusGlyph(reading.kind)}
         <div>
           <Heading id={titleId} className="faceid-title">
             {guidance.title}
@@ -293,22 +274,22 @@ export function GuidanceBanner(props: GuidanceBannerProps) {
       </div>
       {guidance.escalated ? (
         <ul className="faceid-escalation">
-          {guidance.escalation.suggestions.map((text) => (
-            <li key={text}>{text}</li>
+          {guidance.escalation.suggestions.map((suggestion) => (
+            <li key={suggestion}>{suggestion}</li>
           ))}
         </ul>
       ) : (
-        <TipList tips={guidance.tips} aria-label={t('ui.tipsHeading')} />
+        <TipList tips={guidance.tips} aria-label={text('ui.tipsHeading')} />
       )}
       {retry.type === 'wait' ? (
         <p className="faceid-wait">
-          {t('ui.wait.minutes', { count: retry.minutes })}{' '}
+          {text('ui.wait.minutes', { count: retry.minutes })}{' '}
           {/* The ticking time is not a live region: only the end is announced, once. */}
           <span className="faceid-countdown" data-remaining={Math.ceil(remaining / 1000)}>
-            {waiting ? t('ui.wait.countdown', { time: formatRemaining(remaining) }) : null}
+            {waiting ? text('ui.wait.countdown', { time: formatRemaining(remaining) }) : null}
           </span>
           <span role="status" className="faceid-ready">
-            {waiting ? '' : t('ui.wait.ready')}
+            {waiting ? '' : text('ui.wait.ready')}
           </span>
         </p>
       ) : null}
@@ -319,6 +300,9 @@ export function GuidanceBanner(props: GuidanceBannerProps) {
           orderNo={orderNo === undefined ? '' : toRawText(orderNo, 64)}
         />
       )}
-    </div>
+    </>
   );
+  // Children inside the props object too: `<div {...root}>…</div>` would compile to a spread
+  // followed by `children`.
+  return <div {...root} />;
 }

@@ -1,6 +1,6 @@
 import type { ComponentPropsWithoutRef } from 'react';
 import { type Service, TIPS, type Tip } from '../core/catalogue';
-import { TipIcon } from './icons';
+import { glyph, useTipGlyphs } from './icons';
 import { type LocalizedTip, useFaceIdGuidance } from './useFaceIdGuidance';
 
 interface TipListProps extends ComponentPropsWithoutRef<'ul'> {
@@ -9,17 +9,19 @@ interface TipListProps extends ComponentPropsWithoutRef<'ul'> {
 
 /** Localized tips, each with its illustration. Renders nothing when there are none. */
 export function TipList({ tips, className, ...rest }: TipListProps) {
+  const glyphs = useTipGlyphs();
   if (tips.length === 0) return null;
-  return (
-    <ul {...rest} className={className ? `faceid-tips ${className}` : 'faceid-tips'}>
-      {tips.map(({ tip, text }) => (
-        <li key={tip} className="faceid-tip" data-tip={tip}>
-          <TipIcon tip={tip} />
-          <span>{text}</span>
-        </li>
-      ))}
-    </ul>
-  );
+  // Not `<ul {...rest} className=…>`: see `rootProps` in GuidanceBanner.
+  const list = Object.assign({}, rest, {
+    className: className ? `faceid-tips ${className}` : 'faceid-tips',
+    children: tips.map(({ tip, text }) => (
+      <li key={tip} className="faceid-tip" data-tip={tip}>
+        {glyph(glyphs?.[tip])}
+        <span>{text}</span>
+      </li>
+    )),
+  });
+  return <ul {...list} />;
 }
 
 export interface GuidanceTipsProps extends ComponentPropsWithoutRef<'ul'> {
@@ -45,7 +47,7 @@ export function GuidanceTips({ code, service, tips, lng, ...rest }: GuidanceTips
   const localized = tips
     ? tips
         .filter((tip) => TIPS.includes(tip))
-        .map((tip) => ({ tip, text: guidance.t(`tips.${tip}`) }))
+        .map((tip) => ({ tip, text: guidance.text(`tips.${tip}`) }))
     : guidance.tips;
-  return <TipList lang={guidance.language} {...rest} tips={localized} />;
+  return <TipList {...Object.assign({ lang: guidance.language }, rest, { tips: localized })} />;
 }

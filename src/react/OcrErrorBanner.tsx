@@ -1,5 +1,19 @@
 import type { Service } from '../core/catalogue';
+import { describeCode } from '../core/describe';
 import { type BannerProps, GuidanceBanner } from './GuidanceBanner';
+import { loadFaceIdDeveloperText } from './i18n';
+import { CARD_PART } from './packedCatalogue';
+import type { GuidanceSource } from './useFaceIdGuidance';
+
+const OCR_CODES: GuidanceSource = {
+  describe: describeCode,
+  part: CARD_PART,
+  // Development only (for the console diagnostic), as in FaceVerifyErrorBanner.
+  loadDeveloperText:
+    typeof process !== 'undefined' && process.env.NODE_ENV !== 'production'
+      ? loadFaceIdDeveloperText
+      : undefined,
+};
 
 export interface OcrErrorBannerProps extends BannerProps {
   /** The OCR service the code comes from. */
@@ -14,13 +28,13 @@ export interface OcrErrorBannerProps extends BannerProps {
  *
  * @example <OcrErrorBanner service="idCardOcr" code="66661006" onRetake={retake} />
  */
-export function OcrErrorBanner({ onRetake, ...props }: OcrErrorBannerProps) {
+export function OcrErrorBanner(props: OcrErrorBannerProps) {
   return (
     <GuidanceBanner
-      {...props}
+      banner={props}
       variant="faceid-ocr-banner"
       retryLabel="retake"
-      onRetryNow={onRetake}
+      source={OCR_CODES}
     />
   );
 }

@@ -3,8 +3,7 @@ import type { Tip } from '../core/catalogue';
 import type { MessageKeys } from '../core/describe';
 import type { CardSide } from '../core/result';
 import { decodeIdCardWarnings, parseBankCardWarnings } from '../core/warnings';
-import { isDevelopment } from './dev';
-import { StatusIcon, TipIcon } from './icons';
+import { glyph, statusGlyph, useTipGlyphs } from './icons';
 import { useFaceIdTranslation } from './useFaceIdGuidance';
 
 export interface OcrWarningListProps
@@ -79,12 +78,14 @@ export function OcrWarningList({
   className,
   ...rest
 }: OcrWarningListProps) {
-  const { ready, t, language } = useFaceIdTranslation(lng);
+  const { ready, text, language } = useFaceIdTranslation(lng);
+  const glyphs = useTipGlyphs();
   const headingId = useId();
   const { malformed, list } = listWarnings(warnings, service);
 
   useEffect(() => {
-    if (malformed && isDevelopment()) {
+    // Development only: production builds drop the warning.
+    if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production' && malformed) {
       console.warn(`[faceid-guidance] OcrWarningList: malformed ${service} warning value ignored.`);
     }
   }, [malformed, service]);
@@ -93,7 +94,7 @@ export function OcrWarningList({
   const blocked = list.some((w) => w.matches.some((m) => blocking.map(String).includes(m)));
   const Heading = `h${headingLevel}` as const;
   const sideLabel = side
-    ? t(
+    ? text(
         `ui.sides.${service === 'idCardOcr' ? `idCard${side === 'front' ? 'Front' : 'Back'}` : side}`,
       )
     : null;
@@ -108,25 +109,25 @@ export function OcrWarningList({
       data-blocking={blocked ? '' : undefined}
     >
       <div className="faceid-message" role={role}>
-        <StatusIcon kind="warning" />
+        {statusGlyph('warning')}
         <div>
           <Heading id={headingId} className="faceid-title">
             {sideLabel ? <span className="faceid-side">{sideLabel}</span> : null}
-            {t('ui.warnings.heading', { count: list.length })}
+            {text('ui.warnings.heading', { count: list.length })}
           </Heading>
           <p className="faceid-description">
-            {t(blocked ? 'ui.warnings.blockingNote' : 'ui.warnings.passNote')}
+            {text(blocked ? 'ui.warnings.blockingNote' : 'ui.warnings.passNote')}
           </p>
         </div>
       </div>
       <ul className="faceid-warning-items">
         {list.map((w) => (
           <li key={w.key} className="faceid-warning" data-warning={w.key}>
-            {w.tips[0] ? <TipIcon tip={w.tips[0]} /> : null}
-            <strong>{t(w.messageKeys.title)}</strong>
-            <span>{t(w.messageKeys.description)}</span>
+            {w.tips[0] ? glyph(glyphs?.[w.tips[0]]) : null}
+            <strong>{text(w.messageKeys.title)}</strong>
+            <span>{text(w.messageKeys.description)}</span>
             {w.tips.length > 0 ? (
-              <span className="faceid-warning-tip">{t(`tips.${w.tips[0]}`)}</span>
+              <span className="faceid-warning-tip">{text(`tips.${w.tips[0]}`)}</span>
             ) : null}
           </li>
         ))}
@@ -140,7 +141,7 @@ export function OcrWarningList({
               data-variant="primary"
               onClick={onContinue}
             >
-              {t('ui.actions.continueAnyway')}
+              {text('ui.actions.continueAnyway')}
             </button>
           ) : null}
           {onRetake ? (
@@ -150,7 +151,7 @@ export function OcrWarningList({
               data-variant={blocked ? 'primary' : 'secondary'}
               onClick={onRetake}
             >
-              {t('ui.actions.retake')}
+              {text('ui.actions.retake')}
             </button>
           ) : null}
         </div>

@@ -1,62 +1,69 @@
+import { useSyncExternalStore } from 'react';
 import type { Tip } from '../core/catalogue';
 
-// Line glyphs on a 24 × 24 grid, drawn with `currentColor` strokes so they follow the theme.
-const CIRCLE = (cx: number, cy: number, r: number) =>
-  `M${cx - r} ${cy}a${r} ${r} 0 1 0 ${2 * r} 0a${r} ${r} 0 1 0-${2 * r} 0`;
-const FRAME = 'M3 8V3h5M16 3h5v5M21 16v5h-5M8 21H3v-5';
-const CARD = 'M3 5h18a1 1 0 0 1 1 1v12a1 1 0 0 1-1 1H3a1 1 0 0 1-1-1V6a1 1 0 0 1 1-1z';
-const PERSON = `${CIRCLE(12, 8, 4)}M4 21c0-4 4-7 8-7s8 3 8 7`;
-const CAMERA = `M3 7h4l2-3h6l2 3h4v13H3z${CIRCLE(12, 13, 4)}`;
-const PHONE = 'M8 2h8a1 1 0 0 1 1 1v18a1 1 0 0 1-1 1H8a1 1 0 0 1-1-1V3a1 1 0 0 1 1-1zM11 18h2';
+let glyphs: Readonly<Record<Tip, string>> | undefined;
+let loading: Promise<void> | undefined;
+const listeners = /* @__PURE__ */ new Set<() => void>();
 
-/** One glyph per tip. A `Record` so that a tip without an icon is a compile error. */
-const GLYPHS: Record<Tip, string> = {
-  light: `${CIRCLE(12, 12, 4)}M12 2v3M12 19v3M2 12h3M19 12h3M5 5l2 2M17 17l2 2M5 19l2-2M17 7l2-2`,
-  faceInFrame: `${FRAME}${CIRCLE(12, 12, 5)}`,
-  noOcclusion: `${CIRCLE(12, 12, 9)}M8 10h2M14 10h2M9 15c2 1.5 4 1.5 6 0`,
-  blink: `M2 12s4-6 10-6 10 6 10 6-4 6-10 6S2 12 2 12z${CIRCLE(12, 12, 2)}`,
-  readDigitsAloud: 'M4 4h16v11H9l-5 5zM8 9.5h1M11.5 9.5h1M15 9.5h1',
-  quietPlace: 'M3 9h4l5-4v14l-5-4H3zM16 9l5 6M21 9l-5 6',
-  distance: `${PHONE}M1 12h4M19 12h4`,
-  oneFace: PERSON,
-  selfOnly: `${PERSON}M16 6l2 2 4-4`,
-  liveCamera: CAMERA,
-  holdSteady: `${PHONE}M3 8v8M21 8v8`,
-  originalCard: `${CARD}M6 9h6M6 13h8M6 16h4`,
-  cardFront: `${CARD}M5 9h7M5 13h6${CIRCLE(17, 11, 2.5)}`,
-  cardBack: `${CARD}M12 7.5l1.2 2.6 2.8.3-2.1 1.9.6 2.8-2.5-1.4-2.5 1.4.6-2.8-2.1-1.9 2.8-.3z`,
-  alignCard: `${FRAME}M7 8h10v8H7z`,
-  avoidGlare: `${CARD}M7 15l5-7M11 16l5-7`,
-  focus: `${CIRCLE(11, 11, 6)}M20 20l-4.5-4.5`,
-  cardUncovered: `${CARD}M8 12l3 3 5-6`,
-  validCard: `${CARD}M6 15h4M14 9h4M14 13h4`,
-  plainBackground: 'M2 3h20v18H2zM6 14l4-4 8 8',
-  checkDetails: 'M5 3h14v18H5zM8 8h8M8 12h8M8 16h5',
-  network: `M2 9a15 15 0 0 1 20 0M5 13a10 10 0 0 1 14 0M8.5 16.5a5 5 0 0 1 7 0${CIRCLE(12, 20, 0.5)}`,
-  allowCamera: `${CAMERA}M17 17l2 2 4-4`,
-  otherBrowser: `${CIRCLE(12, 12, 9)}M3 12h18M12 3c3 3 3 15 0 18M12 3c-3 3-3 15 0 18`,
+/**
+ * Loads the tip drawings (1 KB gzipped, a chunk of their own: they are decorative, so a page's
+ * first download need not wait for them). The components start this when they first show a tip;
+ * call it earlier to have the drawings at hand. Never rejects; a failed load is tried again on the
+ * next call.
+ */
+export function loadFaceIdIcons(): Promise<void> {
+  loading ??= import('./glyphs').then(
+    (module) => {
+      glyphs = module.GLYPHS;
+      for (const listener of listeners) listener();
+    },
+    () => {
+      loading = undefined;
+    },
+  );
+  return loading;
+}
+
+const subscribe = (listener: () => void) => {
+  listeners.add(listener);
+  void loadFaceIdIcons();
+  return () => {
+    listeners.delete(listener);
+  };
 };
 
-/** The illustration of a tip. Decorative: the text beside it carries the meaning. */
-export function TipIcon({ tip }: { tip: Tip }) {
+/**
+ * The tip drawings, once loaded. The server, and a client while hydrating, render none, so that
+ * their markup always agrees; the boxes keep their size (CSS), and the drawings fill in after.
+ */
+export function useTipGlyphs(): Readonly<Record<Tip, string>> | undefined {
+  return useSyncExternalStore(
+    subscribe,
+    () => glyphs,
+    () => undefined,
+  );
+}
+
+/**
+ * A 24 × 24 line drawing: a tip's illustration or a status mark. Decorative: the text beside it
+ * carries the meaning. A function, not a component: one fewer layer for React per icon.
+ */
+export function glyph(d: string | undefined) {
   return (
     <svg className="faceid-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-      <path d={GLYPHS[tip]} />
+      <path d={d} />
     </svg>
   );
 }
 
+// Small enough to ship with the components: the mark beside every message's title.
 const STATUS: Record<'success' | 'error' | 'warning', string> = {
-  success: `${CIRCLE(12, 12, 10)}M7 12.5l3.5 3.5L17 9`,
-  error: `${CIRCLE(12, 12, 10)}M12 7v6M12 16.5v.5`,
+  success: 'M2 12a10 10 0 1 0 20 0a10 10 0 1 0-20 0M7 12.5l3.5 3.5L17 9',
+  error: 'M2 12a10 10 0 1 0 20 0a10 10 0 1 0-20 0M12 7v6M12 16.5v.5',
   warning: 'M12 3l10 18H2zM12 10v5M12 18v.5',
 };
 
-/** The mark beside a message's title. Decorative, like the tip icons. */
-export function StatusIcon({ kind }: { kind: keyof typeof STATUS }) {
-  return (
-    <svg className="faceid-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-      <path d={STATUS[kind]} />
-    </svg>
-  );
+/** The mark beside a message's title. */
+export function statusGlyph(kind: keyof typeof STATUS) {
+  return glyph(STATUS[kind]);
 }

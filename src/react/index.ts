@@ -23,6 +23,7 @@ export {
   resolveLanguage,
   SUPPORTED_LANGUAGES,
 } from './i18n';
+export { loadFaceIdIcons } from './icons';
 export type { OcrErrorBannerProps } from './OcrErrorBanner';
 export { OcrErrorBanner } from './OcrErrorBanner';
 export type { OcrWarningListProps } from './OcrWarningList';

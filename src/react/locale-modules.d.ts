@@ -1,6 +1,6 @@
 // The locale imports that `scripts/vite-plugin-faceid-locales.ts` serves.
 declare module '*/faceid.json?packed' {
-  const packed: readonly (string | null)[];
+  const packed: readonly (readonly (string | null)[])[];
   export default packed;
 }
 declare module '*/faceid.json?developer' {

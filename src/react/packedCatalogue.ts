@@ -1,30 +1,70 @@
-import { ID_CARD_WARNINGS, TIPS } from '../core/catalogue.ts';
-import { entryIds } from '../core/describe.ts';
+import {
+  CARD_ROWS,
+  CARD_TIPS,
+  FACE_ROWS,
+  FACE_TIPS,
+  forEachEntry,
+  GATEWAY_ROWS,
+  ID_CARD_WARNINGS,
+  type RowsByService,
+} from '../core/catalogue.ts';
 import { isArray } from '../core/input.ts';
 
 /**
- * A `faceid` catalogue as shipped to phones: its strings alone, in the order of
- * `faceIdCatalogueKeys()`, `null` where a locale has no such key (a plural form it does not use).
- * The keys are known to the library already (they come from the code catalogue), so a locale file
- * need not repeat them: that keeps every locale well under 4 KB gzipped.
+ * A `faceid` catalogue as shipped to phones: its strings alone, in two parts (see `FaceIdPart`),
+ * each in the order of its part's keys, `null` where a locale has no such key (a plural form it
+ * does not use). The keys are known to the library already (they come from the code catalogue),
+ * so a locale file need not repeat them: that keeps every locale well under 4 KB gzipped.
  */
-export type FaceIdPackedCatalogue = readonly (string | null)[];
+export type FaceIdPackedCatalogue = readonly (readonly (string | null)[])[];
 
 /** A `faceid` catalogue as i18next holds it: nested objects of strings. */
 export interface FaceIdNestedCatalogue {
   readonly [key: string]: string | FaceIdNestedCatalogue;
 }
 
-/** The keys that do not come from the code catalogue, in packing order. */
-const OTHER_KEYS = [
-  'meta.languageName',
+/**
+ * A part of every locale's end-user strings. The base part is what face verification shows (the
+ * gateway, face and two-factor entries, their tips, the interface); the card part is OCR's (its
+ * entries, card tips, ID-card warnings, warning lists) and the few strings no face component shows. A face page's bundle holds only the base
+ * part's keys, and unpacks only that part: the card part stays packed until an OCR component asks.
+ */
+export interface FaceIdPart {
+  /** Its place in a packed catalogue. */
+  readonly index: number;
+  /** A key of the part: when an instance holds it, the part is unpacked there. */
+  readonly sentinel: string;
+  /** The part's keys, in packing order (worked out once, on first use). */
+  readonly keys: () => readonly string[];
+}
+
+function entryKeys(rows: RowsByService): string[] {
+  const keys: string[] = [];
+  forEachEntry(rows, (id) => {
+    keys.push(`codes.${id}.title`, `codes.${id}.description`);
+  });
+  return keys;
+}
+
+function definePart(index: number, sentinel: string, list: () => string[]): FaceIdPart {
+  let keys: readonly string[] | undefined;
+  return {
+    index,
+    sentinel,
+    keys: () => {
+      keys ??= list();
+      return keys;
+    },
+  };
+}
+
+/** Face verification, the gateway and the interface: what every component needs. */
+export const BASE_PART: FaceIdPart = /* @__PURE__ */ definePart(0, 'unknown.title', () => [
   'unknown.title',
   'unknown.description',
   'ui.actions.retry',
-  'ui.actions.retake',
   'ui.actions.restart',
   'ui.actions.contactSupport',
-  'ui.actions.continueAnyway',
   'ui.actions.exit',
   'ui.actions.editDetails',
   'ui.actions.copy',
@@ -40,6 +80,19 @@ const OTHER_KEYS = [
   'ui.escalation.anotherDevice',
   'ui.escalation.brighterPlace',
   'ui.escalation.contactSupport',
+  ...FACE_TIPS.map((tip) => `tips.${tip}`),
+  ...entryKeys({ ...GATEWAY_ROWS, ...FACE_ROWS }),
+]);
+
+/**
+ * OCR: card entries and tips, ID-card warnings, the warning list's interface; and the strings no
+ * face component shows (the language's own name, a loading label for hosts).
+ */
+export const CARD_PART: FaceIdPart = /* @__PURE__ */ definePart(1, 'ui.actions.retake', () => [
+  'meta.languageName',
+  'ui.loading',
+  'ui.actions.retake',
+  'ui.actions.continueAnyway',
   'ui.warnings.heading_one',
   'ui.warnings.heading_other',
   'ui.warnings.passNote',
@@ -48,27 +101,22 @@ const OTHER_KEYS = [
   'ui.sides.idCardBack',
   'ui.sides.front',
   'ui.sides.back',
-  'ui.loading',
-];
+  ...CARD_TIPS.map((tip) => `tips.${tip}`),
+  ...entryKeys(CARD_ROWS),
+  ...[...new Set(ID_CARD_WARNINGS.map((w) => w.id))].flatMap((id) => [
+    `idCardWarnings.${id}.title`,
+    `idCardWarnings.${id}.description`,
+  ]),
+]);
 
-let keys: readonly string[] | undefined;
+const PARTS = [BASE_PART, CARD_PART];
 
 /**
- * Every end-user key of a `faceid` catalogue, in packing order: each entry's title and description,
- * each tip, each ID-card warning, then the interface strings. Developer diagnostics (`developer.*`)
- * ship apart, loaded only when needed.
+ * Every end-user key of a `faceid` catalogue, part by part in packing order. Developer diagnostics
+ * (`developer.*`) ship apart, loaded only when needed.
  */
 export function faceIdCatalogueKeys(): readonly string[] {
-  keys ??= [
-    ...entryIds().flatMap((id) => [`codes.${id}.title`, `codes.${id}.description`]),
-    ...TIPS.map((tip) => `tips.${tip}`),
-    ...[...new Set(ID_CARD_WARNINGS.map((w) => w.id))].flatMap((id) => [
-      `idCardWarnings.${id}.title`,
-      `idCardWarnings.${id}.description`,
-    ]),
-    ...OTHER_KEYS,
-  ];
-  return keys;
+  return PARTS.flatMap((part) => part.keys());
 }
 
 /** Whether a value is a packed catalogue (an array) rather than a nested one. */
@@ -76,21 +124,44 @@ export function isPackedCatalogue(value: unknown): value is FaceIdPackedCatalogu
   return isArray(value);
 }
 
-/** Expands a packed catalogue into the nested form i18next holds. Non-strings are skipped. */
+const paths = new WeakMap<FaceIdPart, readonly (readonly string[])[]>();
+
+/**
+ * Adds one part of a packed catalogue to `into` (nested, as i18next holds it). Non-strings are
+ * skipped; a part that is not an array adds nothing.
+ */
+export function unpackFaceIdPart(
+  packed: FaceIdPackedCatalogue,
+  part: FaceIdPart,
+  into: Record<string, unknown> = {},
+): FaceIdNestedCatalogue {
+  const strings: unknown = packed[part.index];
+  if (!isArray(strings)) return into as FaceIdNestedCatalogue;
+  // Split once: servers unpack a catalogue for each request's provider.
+  let split = paths.get(part);
+  if (!split) {
+    split = part.keys().map((key) => key.split('.'));
+    paths.set(part, split);
+  }
+  for (let i = 0; i < split.length; i++) {
+    const value = strings[i];
+    if (typeof value !== 'string') continue;
+    const path = split[i] as readonly string[];
+    let node = into;
+    for (let depth = 0; depth < path.length - 1; depth++) {
+      const key = path[depth] as string;
+      node[key] ??= {};
+      node = node[key] as Record<string, unknown>;
+    }
+    node[path[path.length - 1] as string] = value;
+  }
+  return into as FaceIdNestedCatalogue;
+}
+
+/** Expands a whole packed catalogue into the nested form i18next holds. */
 export function unpackFaceIdCatalogue(packed: FaceIdPackedCatalogue): FaceIdNestedCatalogue {
   const root: Record<string, unknown> = {};
-  faceIdCatalogueKeys().forEach((key, i) => {
-    const value = packed[i];
-    if (typeof value !== 'string') return;
-    const path = key.split('.');
-    const last = path.pop() as string;
-    let node = root;
-    for (const part of path) {
-      node[part] ??= {};
-      node = node[part] as Record<string, unknown>;
-    }
-    node[last] = value;
-  });
+  for (const part of PARTS) unpackFaceIdPart(packed, part, root);
   return root as FaceIdNestedCatalogue;
 }
 
@@ -99,7 +170,7 @@ export function unpackFaceIdCatalogue(packed: FaceIdPackedCatalogue): FaceIdNest
  * refuse a locale whose strings would be lost; `developer.*` is not packed (it ships apart).
  */
 export function packFaceIdCatalogue(catalogue: FaceIdNestedCatalogue): {
-  packed: (string | null)[];
+  packed: (string | null)[][];
   unplaced: string[];
 } {
   const flat = new Map<string, string>();
@@ -111,8 +182,11 @@ export function packFaceIdCatalogue(catalogue: FaceIdNestedCatalogue): {
   };
   const { developer: _developer, ...user } = catalogue;
   walk(user, '');
-  const order = faceIdCatalogueKeys();
-  const packed = order.map((key) => flat.get(key) ?? null);
-  while (packed.length > 0 && packed[packed.length - 1] === null) packed.pop();
-  return { packed, unplaced: [...flat.keys()].filter((key) => !order.includes(key)) };
+  const packed = PARTS.map((part) => {
+    const strings = part.keys().map((key) => flat.get(key) ?? null);
+    while (strings.length > 0 && strings[strings.length - 1] === null) strings.pop();
+    return strings;
+  });
+  const placed = new Set(faceIdCatalogueKeys());
+  return { packed, unplaced: [...flat.keys()].filter((key) => !placed.has(key)) };
 }

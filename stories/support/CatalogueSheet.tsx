@@ -7,7 +7,7 @@ import {
   type Kind,
   type Service,
 } from '../../src/core/catalogue';
-import { describeCode } from '../../src/core/describeCode';
+import { diagnoseCode } from '../../src/core/diagnose';
 import { ID_CARD_WARNING_OFFICIAL } from '../../src/core/official';
 import { FaceVerifyErrorBanner } from '../../src/react/FaceVerifyErrorBanner';
 import { OcrErrorBanner } from '../../src/react/OcrErrorBanner';
@@ -48,7 +48,7 @@ export function entriesOf(service: Service): EntryId[] {
 
 /** The component that shows an entry to the person, as a host would use it. */
 function UserCopy({ service, code }: { service: Service; code: string }) {
-  const reading = describeCode(code, { service });
+  const reading = diagnoseCode(code, { service });
   if (reading.kind === 'warning') {
     return (
       <OcrWarningList
@@ -89,7 +89,7 @@ function EntryCard({ id }: { id: EntryId }) {
   const { t } = useFaceIdTranslation();
   const row = CATALOGUE[id];
   const codes = row.codes.split('/');
-  const reading = describeCode(codes[0], { service: row.service });
+  const reading = diagnoseCode(codes[0], { service: row.service });
   const retry =
     reading.retry.type === 'wait' ? `wait ${reading.retry.minutes} min` : reading.retry.type;
   return (

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { readH5Callback } from '../../src/core/callback';
 import { SERVICES, type Service } from '../../src/core/catalogue';
-import { describeCode } from '../../src/core/describeCode';
+import { diagnoseCode } from '../../src/core/diagnose';
 import { decodeIdCardWarnings, parseBankCardWarnings } from '../../src/core/warnings';
 import { FaceVerifyErrorBanner } from '../../src/react/FaceVerifyErrorBanner';
 import { OcrErrorBanner } from '../../src/react/OcrErrorBanner';
@@ -21,7 +21,7 @@ export function detect(input: string, service: Service): Detected {
     return 'callback';
   if (/^[01]{8}$/.test(text)) return 'idCardWarnings';
   if (/^\[.*\]$/s.test(text) || /^-?\d+\s*[,，;]/.test(text)) return 'bankCardWarnings';
-  const reading = describeCode(text, { service });
+  const reading = diagnoseCode(text, { service });
   if (service === 'bankCardOcr' && reading.kind === 'warning') return 'bankCardWarnings';
   return 'code';
 }
@@ -31,7 +31,7 @@ const DETECTED_LABEL: Record<Detected, string> = {
   callback: 'An H5 callback URL, read with readH5Callback',
   idCardWarnings: 'An ID-card warning string, read with decodeIdCardWarnings',
   bankCardWarnings: 'A bank-card warning value, read with parseBankCardWarnings',
-  code: 'A response code, read with describeCode',
+  code: 'A response code, read with diagnoseCode (describeCode plus the official text)',
 };
 
 /** The component a host shows for a code of this service. */
@@ -77,11 +77,11 @@ function Fields({ label, fields }: { label: string; fields: Record<string, unkno
 }
 
 function CodeResult({ input, service }: { input: string; service: Service }) {
-  const d = describeCode(input, { service });
+  const d = diagnoseCode(input, { service });
   return (
     <>
       <Fields
-        label="describeCode"
+        label="diagnoseCode"
         fields={{
           known: String(d.known),
           malformed: String(d.malformed),

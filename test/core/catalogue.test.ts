@@ -11,6 +11,7 @@ import {
   TIPS,
   UNKNOWN_MESSAGE_KEYS,
 } from '../../src/core';
+import { diagnoseCode, SOURCES } from '../../src/core/diagnostics';
 import { type SeedRow, seedPairs, seedRows } from '../helpers/seed';
 
 const rows = seedRows();
@@ -18,7 +19,7 @@ const pairs = seedPairs(rows);
 const rowName = (row: SeedRow) => `${row.service} ${row.codes.join('/')}`;
 const seedRowFor = (service: Service, code: string) =>
   rows.find((row) => row.service === service && row.codes.includes(code));
-const idOf = (service: Service, code: string) => describeCode(code, { service }).id;
+const idOf = (service: Service, code: string) => diagnoseCode(code, { service }).id;
 
 describe('the seed fixture parser', () => {
   it('yields exactly 73 rows and 86 service/code pairs', () => {
@@ -33,12 +34,26 @@ describe('the seed fixture parser', () => {
   });
 });
 
+describe('describeCode (core) and diagnoseCode (diagnostics)', () => {
+  it.each(pairs.map(({ code, row }) => [`${row.service} ${code}`, code, row] as const))(
+    '%s: the same description; only diagnoseCode carries the official text',
+    (_name, code, row) => {
+      const description = describeCode(code, { service: row.service });
+      const { official, source, ...rest } = diagnoseCode(code, { service: row.service });
+      expect(rest).toEqual(description);
+      expect(official).toEqual({ message: row.message, action: row.action });
+      expect(source).toBeUndefined();
+      expect(description).not.toHaveProperty('official');
+    },
+  );
+});
+
 describe('every seed row resolves to one catalogue entry within its service', () => {
   it.each(rows.map((row) => [rowName(row), row] as const))('%s', (_name, row) => {
     const entries = new Set<string>();
     for (const alias of row.codes) {
       for (const input of [Number(alias), ` ${alias} `]) {
-        const d = describeCode(input, { service: row.service });
+        const d = diagnoseCode(input, { service: row.service });
         expect(d.known).toBe(true);
         expect(d.malformed).toBe(false);
         expect(d.code).toBe(alias);
@@ -54,7 +69,7 @@ describe('every seed row resolves to one catalogue entry within its service', ()
   it.each(rows.map((row) => [rowName(row), row] as const))(
     '%s has the kind its table gives',
     (_name, row) => {
-      const d = describeCode(row.codes[0], { service: row.service });
+      const d = diagnoseCode(row.codes[0], { service: row.service });
       const expected = row.warning ? 'warning' : row.codes.includes('0') ? 'success' : 'error';
       expect(d.kind).toBe(expected);
       if (expected === 'error') expect(d.retry.type).not.toBe('none');
@@ -73,7 +88,7 @@ describe('gateway codes resolve in every service', () => {
   it.each(
     gateway.flatMap(({ code, row }) => SERVICES.map((service) => [code, service, row] as const)),
   )('%s read in %s', (code, service, row) => {
-    const d = describeCode(code, { service });
+    const d = diagnoseCode(code, { service });
     expect(d.known).toBe(true);
     expect(d.service).toBe('gateway');
     expect(d.id).toBe(idOf('gateway', code));
@@ -90,8 +105,8 @@ describe('the same code in different services is told apart', () => {
     ['66660010', 'faceVerify', 'twoFactor'],
     ['66660015', 'faceVerify', 'twoFactor'],
   ] as const)('%s: %s vs %s', (code, a, b) => {
-    const first = describeCode(code, { service: a });
-    const second = describeCode(code, { service: b });
+    const first = diagnoseCode(code, { service: a });
+    const second = diagnoseCode(code, { service: b });
     expect([first.service, second.service]).toEqual([a, b]);
     expect(first.id).not.toBe(second.id);
     expect(first.codes).toEqual(seedRowFor(a, code)?.codes);
@@ -107,7 +122,7 @@ describe('the same code in different services is told apart', () => {
   });
 
   it.each(successServices)('0 in %s is that service’s own success entry', (service) => {
-    const d = describeCode(0, { service });
+    const d = diagnoseCode(0, { service });
     expect(d.kind).toBe('success');
     expect(d.service).toBe(service);
     expect(d.official.message).toBe(seedRowFor(service, '0')?.message);
@@ -124,8 +139,8 @@ describe('the default service', () => {
   it.each(['-1102', '66660001', '0', '-1304', '400504'])(
     'reads %s as faceVerify when no service is given',
     (code) => {
-      expect(describeCode(code)).toEqual(describeCode(code, { service: 'faceVerify' }));
-      expect(describeCode(code, {})).toEqual(describeCode(code, { service: 'faceVerify' }));
+      expect(diagnoseCode(code)).toEqual(diagnoseCode(code, { service: 'faceVerify' }));
+      expect(diagnoseCode(code, {})).toEqual(diagnoseCode(code, { service: 'faceVerify' }));
     },
   );
 
@@ -133,7 +148,7 @@ describe('the default service', () => {
     'falls back to faceVerify for options %j',
     (options) => {
       // biome-ignore lint/suspicious/noExplicitAny: hostile options at runtime.
-      expect(describeCode('-1102', options as any)).toEqual(describeCode('-1102'));
+      expect(diagnoseCode('-1102', options as any)).toEqual(diagnoseCode('-1102'));
     },
   );
 });
@@ -151,7 +166,7 @@ describe('retry policies', () => {
     ['66660018', 'faceVerify', { type: 'restart' }],
     ['66660022', 'faceVerify', { type: 'restart' }],
   ] as const)('%s in %s', (code, service, retry) => {
-    expect(describeCode(code, { service }).retry).toEqual(retry);
+    expect(diagnoseCode(code, { service }).retry).toEqual(retry);
   });
 });
 
@@ -163,7 +178,7 @@ describe('audiences and message keys', () => {
     ['66660001', 'twoFactor'],
     ['66660002', 'twoFactor'],
   ] as const)('integrator-audience %s in %s has a developer key', (code, service) => {
-    const d = describeCode(code, { service });
+    const d = diagnoseCode(code, { service });
     expect(d.audience).toBe('integrator');
     expect(d.messageKeys.developer).toEqual(expect.stringMatching(/^developer\.\w+$/));
   });
@@ -189,19 +204,21 @@ describe('catalogue entries', () => {
     const row = CATALOGUE[id];
     for (const tip of row.tips) expect(TIPS).toContain(tip);
     expect(new Set(row.tips).size).toBe(row.tips.length);
-    const source: string | undefined = 'source' in row ? row.source : undefined;
+    const source = SOURCES[id];
+    const diagnosis = diagnoseCode(row.codes.split('/')[0], { service: row.service });
     if (seedIds.has(id)) {
       expect(source).toBeUndefined();
+      expect(diagnosis).not.toHaveProperty('source');
     } else {
       expect(source).toEqual(expect.stringMatching(/\S/));
-      expect(readEntry(id).source).toBe(source);
+      expect(diagnosis.source).toBe(source);
     }
   });
 
   it.each(entryIds())('%s resolves back to itself through each of its codes', (id) => {
     const row = CATALOGUE[id];
     for (const code of row.codes.split('/')) {
-      const d = describeCode(code, { service: row.service });
+      const d = diagnoseCode(code, { service: row.service });
       expect(d.id).toBe(id);
       expect(d.official.message).not.toBe('');
     }
@@ -222,7 +239,7 @@ describe('codes the catalogue does not know', () => {
     (code) => {
       expect(seedCodes.has(String(code))).toBe(false);
       for (const service of SERVICES) {
-        const d = describeCode(code, { service });
+        const d = diagnoseCode(code, { service });
         expect(d).toMatchObject({
           known: false,
           malformed: false,
@@ -245,7 +262,7 @@ describe('codes the catalogue does not know', () => {
   ] as const)('%s read as %s (it belongs to %s) is unknown', (code, service, owner) => {
     expect(seedRowFor(owner, code)).toBeDefined();
     expect(seedRowFor(service, code)).toBeUndefined();
-    const d = describeCode(code, { service });
+    const d = diagnoseCode(code, { service });
     expect(d).toMatchObject({ known: false, malformed: false, id: 'unknown', service });
     expect(d.messageKeys).toEqual(UNKNOWN_MESSAGE_KEYS);
   });

@@ -174,7 +174,6 @@ describe('describeCode on untrusted input', () => {
       code: raw,
       id: 'unknown',
       codes: [],
-      official: { message: '', action: '' },
     });
     expect(d.messageKeys).toEqual(UNKNOWN_MESSAGE_KEYS);
   });

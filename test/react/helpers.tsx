@@ -22,6 +22,28 @@ export const CATALOGUES: Record<Language, FaceIdNestedCatalogue> = {
   en,
 };
 
+/** The strings of `catalogue` under `keys` only (plural forms included), nested as in the file. */
+export function pick(
+  catalogue: FaceIdNestedCatalogue,
+  keys: readonly string[],
+): FaceIdNestedCatalogue {
+  const wanted = new Set(keys);
+  const walk = (node: FaceIdNestedCatalogue, prefix: string): FaceIdNestedCatalogue | undefined => {
+    const out: Record<string, string | FaceIdNestedCatalogue> = {};
+    for (const [key, value] of Object.entries(node)) {
+      const sub =
+        typeof value === 'string'
+          ? wanted.has(prefix + key)
+            ? value
+            : undefined
+          : walk(value, `${prefix + key}.`);
+      if (sub !== undefined) out[key] = sub;
+    }
+    return Object.keys(out).length > 0 ? out : undefined;
+  };
+  return walk(catalogue, '') ?? {};
+}
+
 /** A locale file without its developer diagnostics: what a page loads first. */
 export function endUserPart(catalogue: FaceIdNestedCatalogue): FaceIdNestedCatalogue {
   const { developer: _developer, ...user } = catalogue;

@@ -17,15 +17,28 @@ import {
   createFaceIdI18n,
   DEFAULT_LANGUAGE,
   FACEID_NS,
+  hasFaceIdText,
   loadFaceIdLanguage,
   resolveLanguage,
   SUPPORTED_LANGUAGES,
 } from '../../src/react/i18n';
+import { OcrErrorBanner } from '../../src/react/OcrErrorBanner';
 import { OcrWarningList } from '../../src/react/OcrWarningList';
-import { ALL_RESOURCES, CATALOGUES, endUserPart, LANGUAGES, type Language, text } from './helpers';
+import { BASE_PART, CARD_PART } from '../../src/react/packedCatalogue';
+import {
+  ALL_RESOURCES,
+  CATALOGUES,
+  endUserPart,
+  LANGUAGES,
+  type Language,
+  pick,
+  text,
+} from './helpers';
 
 const CODE = '-5018';
 const reading = readCode(CODE);
+const OCR_CODE = '66661006';
+const ocrReading = readCode(OCR_CODE, { service: 'idCardOcr' });
 const title = (lng: Language) => text(lng, reading.messageKeys.title);
 
 const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
@@ -234,7 +247,13 @@ describe('FaceIdGuidanceProvider: an isolated instance', () => {
     const first = loadFaceIdLanguage(instance, 'en');
     expect(loadFaceIdLanguage(instance, 'en')).toBe(first);
     await first;
-    // The end-user strings: the developer diagnostics load only when an integration code shows.
+    // The base part of the end-user strings: OCR's part is unpacked when an OCR component asks,
+    // and the developer diagnostics load only when an integration code shows.
+    expect(instance.getResourceBundle('en', FACEID_NS)).toEqual(
+      pick(CATALOGUES.en, BASE_PART.keys()),
+    );
+    expect(hasFaceIdText(instance, 'en', ocrReading.messageKeys.title)).toBe(false);
+    await loadFaceIdLanguage(instance, 'en', CARD_PART);
     expect(instance.getResourceBundle('en', FACEID_NS)).toEqual(endUserPart(CATALOGUES.en));
     await expect(loadFaceIdLanguage(instance, 'xx')).resolves.toBeUndefined();
     expect(instance.hasResourceBundle('xx', FACEID_NS)).toBe(false);
@@ -291,9 +310,11 @@ describe("addFaceIdResources: the host's own instance", () => {
       <I18nextProvider i18n={host}>
         <HostGreeting />
         <FaceVerifyErrorBanner code={CODE} />
+        <OcrErrorBanner service="idCardOcr" code={OCR_CODE} />
       </I18nextProvider>,
     );
     expect(screen.getByText(title('en'))).toBeTruthy();
+    expect(screen.getByText(text('en', ocrReading.messageKeys.title))).toBeTruthy();
     expect(screen.getByTestId('host').textContent).toBe('host en');
 
     await act(() => host.changeLanguage('zh-TW'));

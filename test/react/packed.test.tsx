@@ -5,19 +5,25 @@
  */
 import { cleanup, render, renderHook, screen, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
+import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, test } from 'vitest';
 import enPacked from '../../locales/en/faceid.json?packed';
-import { readCode } from '../../src/core/describe';
+import { entryIds, readCode, readEntry } from '../../src/core/describe';
 import { FaceIdGuidanceProvider } from '../../src/react/FaceIdGuidanceProvider';
 import { FaceVerifyErrorBanner } from '../../src/react/FaceVerifyErrorBanner';
 import {
   createFaceIdI18n,
   FACEID_NS,
+  hasFaceIdPart,
   hasFaceIdText,
   loadFaceIdDeveloperText,
   loadFaceIdLanguage,
 } from '../../src/react/i18n';
+import { OcrErrorBanner } from '../../src/react/OcrErrorBanner';
 import {
+  BASE_PART,
+  CARD_PART,
+  type FaceIdPackedCatalogue,
   faceIdCatalogueKeys,
   packFaceIdCatalogue,
   unpackFaceIdCatalogue,
@@ -51,10 +57,19 @@ describe('packed catalogues', () => {
   });
 
   test('hostile packed values are skipped, never thrown on', () => {
-    const hostile = [null, 42, { toString: () => 'x' }, '<b>ok</b>'] as unknown as string[];
+    const hostile = [
+      [null, 42, { toString: () => 'x' }, '<b>ok</b>'],
+      'not an array',
+    ] as unknown as FaceIdPackedCatalogue;
     const nested = unpackFaceIdCatalogue(hostile);
     expect(JSON.stringify(nested)).not.toContain('42');
-    expect(Object.keys(nested)).toEqual(['codes']);
+    // Only the one string is kept, under the fourth key of the base part.
+    const path = (BASE_PART.keys()[3] as string).split('.');
+    expect(
+      path.reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], nested),
+    ).toBe('<b>ok</b>');
+    expect(JSON.stringify(nested).match(/"[^"]*":"/g)).toHaveLength(1);
+    expect(unpackFaceIdCatalogue([] as FaceIdPackedCatalogue)).toEqual({});
   });
 
   test('a provider accepts packed resources and renders from them at once', () => {
@@ -73,7 +88,7 @@ describe('developer diagnostics load on demand', () => {
 
   test('loading a language does not load its diagnostics', async () => {
     const instance = createFaceIdI18n();
-    await loadFaceIdLanguage(instance, 'zh-CN');
+    await loadFaceIdLanguage(instance, 'zh-CN', CARD_PART);
     expect(hasFaceIdText(instance, 'zh-CN', 'unknown.title')).toBe(true);
     expect(hasFaceIdText(instance, 'zh-CN', 'developer.unknown')).toBe(false);
     await loadFaceIdDeveloperText(instance, 'zh-CN');
@@ -110,3 +125,72 @@ describe('developer diagnostics load on demand', () => {
     );
   });
 });
+
+describe('catalogue parts: a face page unpacks no OCR strings', () => {
+  const ocr = readCode('66661006', { service: 'idCardOcr' });
+
+  test.each(LANGUAGES)(
+    '%s: the face banner renders from the base part; an OCR component unpacks its part during its first render',
+    (lng) => {
+      const packed = packFaceIdCatalogue(CATALOGUES[lng]).packed;
+      const instance = createFaceIdI18n({ [lng]: packed }, lng);
+      const face = renderToString(
+        <FaceIdGuidanceProvider lng={lng} resources={{ [lng]: packed }}>
+          <FaceVerifyErrorBanner code="-5018" />
+        </FaceIdGuidanceProvider>,
+      );
+      expect(face).toContain(escapeHtml(text(lng, readCode('-5018').messageKeys.title)));
+      // The provider's instance holds the base part only, until something asks for more.
+      expect(hasFaceIdText(instance, lng, 'unknown.title')).toBe(true);
+      expect(hasFaceIdText(instance, lng, ocr.messageKeys.title)).toBe(false);
+      expect(hasFaceIdPart(instance, lng, CARD_PART)).toBe(true);
+      expect(hasFaceIdText(instance, lng, ocr.messageKeys.title)).toBe(true);
+      expect(instance.getResourceBundle(lng, FACEID_NS)).toEqual(endUserPart(CATALOGUES[lng]));
+
+      // Server rendering: no effects run, so the OCR strings must be there in the first render.
+      const both = renderToString(
+        <FaceIdGuidanceProvider lng={lng} resources={{ [lng]: packed }}>
+          <FaceVerifyErrorBanner code="-5018" />
+          <OcrErrorBanner service="idCardOcr" code="66661006" />
+        </FaceIdGuidanceProvider>,
+      );
+      expect(both).toContain(escapeHtml(text(lng, ocr.messageKeys.title)));
+      expect(both).not.toContain('data-state="loading"');
+    },
+  );
+
+  test('the base part has the keys of every face, gateway and two-factor entry; the card part the rest', () => {
+    const base = new Set(BASE_PART.keys());
+    const card = new Set(CARD_PART.keys());
+    for (const key of base) expect(card.has(key)).toBe(false);
+    for (const id of entryIds()) {
+      const { service } = readEntry(id);
+      const face = service === 'gateway' || service === 'faceVerify' || service === 'twoFactor';
+      expect(base.has(`codes.${id}.title`), id).toBe(face);
+      expect(card.has(`codes.${id}.title`), id).toBe(!face);
+      for (const tip of readEntry(id).tips) {
+        if (face) expect(base.has(`tips.${tip}`), `${id}: ${tip}`).toBe(true);
+      }
+    }
+    // Every key of every locale has its place (each plural form some locale uses).
+    const inLocales = new Set(LANGUAGES.flatMap((lng) => keysOf(endUserPart(CATALOGUES[lng]))));
+    expect([...base, ...card].sort()).toEqual([...inLocales].sort());
+  });
+});
+
+/** Every key of a nested catalogue. */
+function keysOf(node: object, prefix = ''): string[] {
+  return Object.entries(node).flatMap(([key, value]) =>
+    typeof value === 'string' ? [prefix + key] : keysOf(value, `${prefix + key}.`),
+  );
+}
+
+/** What React writes for a text node. */
+function escapeHtml(value: string): string {
+  return value
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/'/g, '&#x27;')
+    .replace(/"/g, '&quot;');
+}

@@ -9,7 +9,7 @@ import { renderToString } from 'react-dom/server';
 import { afterAll, afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
 import { type EntryId, ID_CARD_WARNINGS, type Service } from '../../src/core/catalogue';
 import { entryIds, readCode, readEntry } from '../../src/core/describe';
-import { describeCode } from '../../src/core/describeCode';
+import { diagnoseCode } from '../../src/core/diagnose';
 import { MAX_RAW_LENGTH } from '../../src/core/input';
 import { decodeIdCardWarnings } from '../../src/core/warnings';
 import { FaceIdGuidanceProvider } from '../../src/react/FaceIdGuidanceProvider';
@@ -55,7 +55,7 @@ const root = (container: HTMLElement) => container.querySelector('.faceid-banner
 describe('integrator diagnostics', () => {
   test('the UI stays user-friendly while a development warning carries the official text', async () => {
     const lng = 'zh-TW';
-    const description = describeCode('400101');
+    const description = diagnoseCode('400101');
     expect(description.audience).toBe('integrator');
     const developer = text(lng, description.messageKeys.developer as string, {
       code: '400101',
@@ -92,7 +92,7 @@ describe('integrator diagnostics', () => {
     await settle();
     expect(diagnosticsFor('faceVerify', '66660001')).toHaveLength(1);
     expect(diagnosticsFor('faceVerify', '66660001')[0]).toContain(
-      describeCode('66660001').official.message,
+      diagnoseCode('66660001').official.message,
     );
     // The same number in another service is another code.
     renderIn('en', <FaceVerifyErrorBanner code="66660001" service="twoFactor" />);
@@ -466,7 +466,7 @@ describe.each(LANGUAGES)('every catalogue entry renders in %s without falling ba
       expect(root.textContent).not.toContain(developer);
       // Tencent's 处理措施 column is written for the integrator ("App ID 不存在"…). Its 返回信息
       // may coincide with plain user copy ("处理失败"), so only the former is checked.
-      const { official } = describeCode(reading.code, { service: reading.service });
+      const { official } = diagnoseCode(reading.code, { service: reading.service });
       if (official.action.length > 1) expect(root.textContent).not.toContain(official.action);
     }
   });

@@ -1,0 +1,51 @@
+/**
+ * The tip drawings are a chunk of their own: the boxes render at once, the drawings fill in when
+ * the chunk has loaded, and server markup never depends on whether it has.
+ */
+import { cleanup, waitFor } from '@testing-library/react';
+import { renderToString } from 'react-dom/server';
+import { afterEach, describe, expect, test } from 'vitest';
+import { TIPS } from '../../src/core/catalogue';
+import { readCode } from '../../src/core/describe';
+import { FaceVerifyErrorBanner } from '../../src/react/FaceVerifyErrorBanner';
+import { GuidanceTips } from '../../src/react/GuidanceTips';
+import { GLYPHS } from '../../src/react/glyphs';
+import { loadFaceIdIcons } from '../../src/react/icons';
+import { renderIn, withLanguage } from './helpers';
+
+afterEach(cleanup);
+
+describe('tip drawings', () => {
+  test('every tip has its own drawing', () => {
+    const drawings = TIPS.map((tip) => GLYPHS[tip]);
+    for (const d of drawings) expect(d).toMatch(/^M[\d.\s,a-zA-Z-]+$/);
+    expect(new Set(drawings).size).toBe(TIPS.length);
+  });
+
+  test("a banner's tips get their drawings once the chunk arrives", async () => {
+    const { tips } = readCode('-5018');
+    const { container } = renderIn('en', <FaceVerifyErrorBanner code="-5018" />);
+    const paths = () =>
+      tips.map((tip) => container.querySelector(`[data-tip="${tip}"] svg path`)?.getAttribute('d'));
+    await waitFor(() => expect(paths()).toEqual(tips.map((tip) => GLYPHS[tip])));
+  });
+
+  test('server markup has the boxes without drawings, loaded or not', async () => {
+    await loadFaceIdIcons();
+    const Wrapper = withLanguage('en');
+    const html = renderToString(
+      <Wrapper>
+        <GuidanceTips tips={['light', 'cardFront']} />
+      </Wrapper>,
+    );
+    expect(html.match(/<svg class="faceid-icon"/g)).toHaveLength(2);
+    expect(html).not.toContain(GLYPHS.light);
+    expect(html).toContain('<path></path>');
+  });
+
+  test('loading is shared and resolves once', async () => {
+    const first = loadFaceIdIcons();
+    expect(loadFaceIdIcons()).toBe(first);
+    await expect(first).resolves.toBeUndefined();
+  });
+});

@@ -1,0 +1,96 @@
+// @vitest-environment node
+/**
+ * `faceIdText`, the components' direct lookup, against i18next's own `t` over the locale files:
+ * plural forms, variables and keys must read the same, whatever the host instance's settings.
+ */
+import { createInstance } from 'i18next';
+import { describe, expect, test } from 'vitest';
+import { FACEID_NS, faceIdText, watchFaceIdInstance } from '../../src/react/i18n';
+import { CATALOGUES, LANGUAGES, text } from './helpers';
+
+/** Every key of a nested catalogue, plural suffixes stripped (`ui.wait.minutes_one` → `ui.wait.minutes`). */
+function keysOf(node: object, prefix = ''): string[] {
+  return Object.entries(node).flatMap(([key, value]) =>
+    typeof value === 'string'
+      ? [`${prefix}${key.replace(/_(zero|one|two|few|many|other)$/, '')}`]
+      : keysOf(value, `${prefix}${key}.`),
+  );
+}
+
+/** A host instance with settings that would garble the catalogue through its own `t`. */
+function hostInstance() {
+  const host = createInstance();
+  void host.init({
+    lng: 'en',
+    resources: {},
+    initAsync: false,
+    keySeparator: ':',
+    nsSeparator: '|',
+    interpolation: { prefix: '%{', suffix: '}', escapeValue: true },
+  });
+  for (const lng of LANGUAGES) host.addResourceBundle(lng, FACEID_NS, CATALOGUES[lng]);
+  return host;
+}
+
+const VALUES = { code: '<b>-5018</b>', reference: 'order 1', time: '09:59', service: 'gateway' };
+
+describe.each(LANGUAGES)('faceIdText in %s', (lng) => {
+  const read = faceIdText(hostInstance(), lng);
+  const keys = [...new Set(keysOf(CATALOGUES[lng]))];
+
+  test.each(keys)('%s reads as i18next renders it from the locale file', (key) => {
+    if (key === 'ui.wait.minutes' || key === 'ui.warnings.heading') {
+      for (const count of [0, 1, 2, 5, 21]) {
+        expect(read(key, { count })).toBe(text(lng, key, { count }));
+      }
+    } else {
+      // Values are never escaped: React escapes what it renders.
+      expect(read(key, VALUES)).toBe(text(lng, key, VALUES));
+    }
+  });
+
+  test('a missing key reads as empty, never as the key', () => {
+    expect(read('codes.nothingHere.title')).toBe('');
+    expect(read('ui.wait.nothing', { count: 2 })).toBe('');
+  });
+
+  test('a variable without a value stays as written', () => {
+    expect(read('ui.support.code', {})).toContain('{{code}}');
+  });
+
+  test('a value named like an Object property is not taken from the prototype', () => {
+    expect(read('ui.support.code', Object.create({ code: 'inherited' }))).not.toContain(
+      'inherited',
+    );
+  });
+});
+
+describe('faceIdText keeps up with the instance', () => {
+  test('a string changed or removed in the store reads anew; languages stay apart', () => {
+    const host = hostInstance();
+    const en = faceIdText(host, 'en');
+    expect(faceIdText(host, 'en')).toBe(en);
+    const before = en('ui.actions.retry');
+    expect(before).toBe(text('en', 'ui.actions.retry'));
+    host.addResource('en', FACEID_NS, 'ui.actions.retry', 'Retry, changed', { keySeparator: '.' });
+    expect(en('ui.actions.retry')).toBe('Retry, changed');
+    expect(faceIdText(host, 'zh-CN')('ui.actions.retry')).toBe(text('zh-CN', 'ui.actions.retry'));
+    host.removeResourceBundle('en', FACEID_NS);
+    expect(en('ui.actions.retry')).toBe('');
+  });
+
+  test('watchFaceIdInstance counts language changes and added bundles, for every subscriber', () => {
+    const host = hostInstance();
+    const watch = watchFaceIdInstance(host);
+    expect(watchFaceIdInstance(host)).toBe(watch);
+    const seen: number[] = [];
+    const stop = watch.subscribe(() => seen.push(watch.snapshot()));
+    const start = watch.snapshot();
+    void host.changeLanguage('zh-TW');
+    host.addResourceBundle('fr', FACEID_NS, { ui: {} });
+    stop();
+    void host.changeLanguage('en');
+    expect(seen).toEqual([start + 1, start + 2]);
+    expect(watch.snapshot()).toBe(start + 3);
+  });
+});
