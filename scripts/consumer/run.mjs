@@ -26,6 +26,7 @@ import {
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 const repo = resolve(import.meta.dirname, '../..');
 const template = join(import.meta.dirname, 'app');
@@ -314,8 +315,23 @@ try {
     run('npm', ['run', 'build:server'], { cwd: app });
 
     // Expected text: the repository's catalogues, at the keys the packed core gives.
-    const { describeCode } = createRequire(appPkgPath)('faceid-guidance/core');
+    const appRequire = createRequire(appPkgPath);
+    const { describeCode } = appRequire('faceid-guidance/core');
     const { messageKeys } = describeCode(CODE);
+
+    // The official texts: only in faceid-guidance/diagnostics, for ESM and CJS alike.
+    const { diagnoseCode } = appRequire('faceid-guidance/diagnostics');
+    const diagnosis = diagnoseCode(CODE);
+    const esmDiagnostics = await import(
+      pathToFileURL(appRequire.resolve('faceid-guidance/diagnostics').replace(/\.cjs$/, '.js')).href
+    );
+    check(
+      diagnosis.id === describeCode(CODE).id &&
+        /\p{Script=Han}/u.test(diagnosis.official.message) &&
+        JSON.stringify(esmDiagnostics.diagnoseCode(CODE)) === JSON.stringify(diagnosis) &&
+        !('official' in describeCode(CODE)),
+      `diagnostics: diagnoseCode gives Tencent's text (${diagnosis.official.message}); core's describeCode has none`,
+    );
     const expected = Object.fromEntries(
       LANGUAGES.map((lng) => {
         const catalogue = JSON.parse(

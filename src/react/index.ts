@@ -28,8 +28,8 @@ export type { OcrErrorBannerProps } from './OcrErrorBanner';
 export { OcrErrorBanner } from './OcrErrorBanner';
 export type { OcrWarningListProps } from './OcrWarningList';
 export { OcrWarningList } from './OcrWarningList';
-export type { FaceIdNestedCatalogue, FaceIdPackedCatalogue } from './packedCatalogue';
-export { faceIdCatalogueKeys, unpackFaceIdCatalogue } from './packedCatalogue';
+export type { FaceIdNestedCatalogue, FaceIdPackedCatalogue, FaceIdPart } from './packedCatalogue';
+export { CARD_PART, faceIdCatalogueKeys, unpackFaceIdCatalogue } from './packedCatalogue';
 export type {
   FaceIdGuidance,
   LocalizedTip,
