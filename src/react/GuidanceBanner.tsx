@@ -133,7 +133,11 @@ function SupportReference({ guidance, orderNo }: { guidance: Guidance; orderNo: 
   const copy = () => {
     const text = orderNo ? `${reading.code} ${orderNo}` : reading.code;
     navigator.clipboard.writeText(text).then(
-      () => setCopied(true),
+      () => {
+        setCopied(true);
+        // Back to "Copy" after a moment, so that copying again reads as an action too.
+        setTimeout(setCopied, 2000, false);
+      },
       () => setCopied(false),
     );
   };

@@ -181,7 +181,17 @@ describe('support reference', () => {
       });
       expect(writeText).toHaveBeenCalledWith('-5018 ORDER-42');
       expect(screen.getByRole('button', { name: text('en', 'ui.actions.copied') })).toBeTruthy();
+      // A moment later it offers copying again.
+      vi.useFakeTimers();
+      await act(async () => {
+        fireEvent.click(screen.getByRole('button', { name: text('en', 'ui.actions.copied') }));
+      });
+      await act(async () => {
+        vi.advanceTimersByTime(2000);
+      });
+      expect(screen.getByRole('button', { name: text('en', 'ui.actions.copy') })).toBeTruthy();
     } finally {
+      vi.useRealTimers();
       Reflect.deleteProperty(navigator, 'clipboard');
     }
   });
