@@ -50,7 +50,10 @@ export interface FaceIdGuidance {
   readonly developerMessage: string | undefined;
   /** `t` fixed to the `faceid` namespace and this language. */
   readonly t: TFunction;
-  /** A faceid string by key, in this language: `count` picks the plural, `{{variables}}` filled in. Faster than `t`. */
+  /**
+   * A faceid string by key, in this language: `count` picks the plural, `{{variables}}` are
+   * filled in. Faster than `t`.
+   */
   readonly text: FaceIdText;
 }
 
@@ -94,7 +97,7 @@ export interface FaceIdTranslation {
 export function useFaceIdTranslation(lng?: string): FaceIdTranslation {
   const strings = useFaceIdStrings(lng, CARD_PART);
   const t = usePinnedT(strings.i18n, strings.language);
-  return useMemo(() => Object.assign({ t }, strings), [t, strings]);
+  return Object.assign({ t }, strings);
 }
 
 /**
