@@ -1,22 +1,16 @@
 import { FACE_ROWS, GATEWAY_ROWS, type Service } from '../core/catalogue';
 import { createCodeReader } from '../core/describe';
 import { type BannerProps, GuidanceBanner } from './GuidanceBanner';
-import { loadFaceIdDeveloperText } from './i18n';
-import type { GuidanceSource } from './useFaceIdGuidance';
+import { componentSource } from './useFaceIdGuidance';
 
 /**
  * Reads gateway, face-verification and two-factor codes only: a face page's bundle carries no OCR
  * rows (a code of another service reads as unknown).
  */
-const FACE_CODES: GuidanceSource = {
-  describe: /* @__PURE__ */ createCodeReader(() => ({ ...GATEWAY_ROWS, ...FACE_ROWS })).describe,
-  part: null,
-  // Development only (for the console diagnostic): production builds drop the diagnostics' loader.
-  loadDeveloperText:
-    typeof process !== 'undefined' && process.env.NODE_ENV !== 'production'
-      ? loadFaceIdDeveloperText
-      : undefined,
-};
+const FACE_CODES = /* @__PURE__ */ componentSource(
+  /* @__PURE__ */ createCodeReader(() => ({ ...GATEWAY_ROWS, ...FACE_ROWS })).describe,
+  null,
+);
 
 export interface FaceVerifyErrorBannerProps extends BannerProps {
   /** The service the code is read in: face verification, or two-factor; gateway codes resolve in both. @default 'faceVerify' */

@@ -1,19 +1,10 @@
 import type { Service } from '../core/catalogue';
 import { describeCode } from '../core/describe';
 import { type BannerProps, GuidanceBanner } from './GuidanceBanner';
-import { loadFaceIdDeveloperText } from './i18n';
 import { CARD_PART } from './packedCatalogue';
-import type { GuidanceSource } from './useFaceIdGuidance';
+import { componentSource } from './useFaceIdGuidance';
 
-const OCR_CODES: GuidanceSource = {
-  describe: describeCode,
-  part: CARD_PART,
-  // Development only (for the console diagnostic), as in FaceVerifyErrorBanner.
-  loadDeveloperText:
-    typeof process !== 'undefined' && process.env.NODE_ENV !== 'production'
-      ? loadFaceIdDeveloperText
-      : undefined,
-};
+const OCR_CODES = /* @__PURE__ */ componentSource(describeCode, CARD_PART);
 
 export interface OcrErrorBannerProps extends BannerProps {
   /** The OCR service the code comes from. */

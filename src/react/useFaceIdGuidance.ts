@@ -190,6 +190,24 @@ const EVERY_CODE: GuidanceSource = {
   loadDeveloperText: loadFaceIdDeveloperText,
 };
 
+/**
+ * A component's source: its reader and part, and the integrator diagnostics in development only
+ * (for the console diagnostic). Production builds fold the condition and drop the loader.
+ */
+export function componentSource(
+  describe: GuidanceSource['describe'],
+  part: FaceIdPart | null,
+): GuidanceSource {
+  return {
+    describe,
+    part,
+    loadDeveloperText:
+      typeof process !== 'undefined' && process.env.NODE_ENV !== 'production'
+        ? loadFaceIdDeveloperText
+        : undefined,
+  };
+}
+
 /** What the components read: the guidance without `t`, and the instance it came from. */
 export type Guidance = Omit<FaceIdGuidance, 't'> & { readonly i18n: I18n };
 
