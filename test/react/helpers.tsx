@@ -22,6 +22,23 @@ export const CATALOGUES: Record<Language, FaceIdNestedCatalogue> = {
   en,
 };
 
+/** Every key of a nested catalogue (`ui.wait.minutes_one`…). */
+export function catalogueKeys(node: object, prefix = ''): string[] {
+  return Object.entries(node).flatMap(([key, value]) =>
+    typeof value === 'string' ? [prefix + key] : catalogueKeys(value, `${prefix + key}.`),
+  );
+}
+
+/** What React writes for a text node: the HTML-escaped text. */
+export function escapeHtml(value: string): string {
+  return value
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#x27;');
+}
+
 /** The strings of `catalogue` under `keys` only (plural forms included), nested as in the file. */
 export function pick(
   catalogue: FaceIdNestedCatalogue,

@@ -29,7 +29,7 @@ import {
   unpackFaceIdCatalogue,
 } from '../../src/react/packedCatalogue';
 import { useFaceIdGuidance } from '../../src/react/useFaceIdGuidance';
-import { CATALOGUES, endUserPart, LANGUAGES, text } from './helpers';
+import { CATALOGUES, catalogueKeys, endUserPart, escapeHtml, LANGUAGES, text } from './helpers';
 
 afterEach(cleanup);
 
@@ -173,24 +173,9 @@ describe('catalogue parts: a face page unpacks no OCR strings', () => {
       }
     }
     // Every key of every locale has its place (each plural form some locale uses).
-    const inLocales = new Set(LANGUAGES.flatMap((lng) => keysOf(endUserPart(CATALOGUES[lng]))));
+    const inLocales = new Set(
+      LANGUAGES.flatMap((lng) => catalogueKeys(endUserPart(CATALOGUES[lng]))),
+    );
     expect([...base, ...card].sort()).toEqual([...inLocales].sort());
   });
 });
-
-/** Every key of a nested catalogue. */
-function keysOf(node: object, prefix = ''): string[] {
-  return Object.entries(node).flatMap(([key, value]) =>
-    typeof value === 'string' ? [prefix + key] : keysOf(value, `${prefix + key}.`),
-  );
-}
-
-/** What React writes for a text node. */
-function escapeHtml(value: string): string {
-  return value
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/'/g, '&#x27;')
-    .replace(/"/g, '&quot;');
-}

@@ -13,16 +13,7 @@ import { FaceVerifyErrorBanner } from '../../src/react/FaceVerifyErrorBanner';
 import { GuidanceTips } from '../../src/react/GuidanceTips';
 import { OcrErrorBanner } from '../../src/react/OcrErrorBanner';
 import { OcrWarningList } from '../../src/react/OcrWarningList';
-import { ALL_RESOURCES, CATALOGUES, LANGUAGES, text } from './helpers';
-
-/** What React writes for a text node: the HTML-escaped text. */
-const escapeHtml = (value: string) =>
-  value
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#x27;');
+import { ALL_RESOURCES, CATALOGUES, escapeHtml, LANGUAGES, text } from './helpers';
 
 test('runs without a DOM', () => {
   expect(typeof document).toBe('undefined');
