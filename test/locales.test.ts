@@ -150,9 +150,9 @@ describe(`${SOURCE} covers the catalogue and nothing else`, () => {
     expect(section('codes').sort()).toEqual([...entryIds()].sort());
   });
 
-  it('has developer.<id> only for catalogue entries and unknown', () => {
-    const allowed = new Set<string>([...entryIds(), 'unknown']);
-    expect(section('developer').filter((key) => !allowed.has(key))).toEqual([]);
+  it('has developer.<id> exactly for the entries with a diagnostic, and unknown', () => {
+    const diagnosed = entryIds().filter((id) => CATALOGUE[id].diagnosed);
+    expect(section('developer').sort()).toEqual([...diagnosed, 'unknown'].sort());
   });
 
   it('has tips.<tip> exactly for TIPS', () => {
@@ -223,6 +223,14 @@ const ENGLISH_JARGON = [
   'cookie',
   'server',
   'backend',
+  'request',
+  'service provider',
+  'configuration',
+  'configure',
+  'authorization',
+  'authorisation',
+  'authorize',
+  'authorise',
 ];
 const CHINESE_JARGON = [
   ['签名', '簽名'],
@@ -242,6 +250,10 @@ const CHINESE_JARGON = [
   ['报文', '報文'],
   ['凭证', '憑證'],
   ['登录态', '登錄態', '登入態'],
+  ['请求', '請求'],
+  ['配置'],
+  ['授权', '授權'],
+  ['服务商', '服務商'],
 ].flat();
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -294,8 +306,50 @@ function groups(): [string, EntryId[]][] {
   ];
 }
 
+/** Official texts that are one sentence, told apart only by trailing punctuation (-5008, -5010). */
+const sentence = (text: string) => text.replace(/[；;。.,，\s]+$/u, '');
 const sameMeaning = (a: EntryId, b: EntryId) =>
-  OFFICIAL[a][0] === OFFICIAL[b][0] && OFFICIAL[a][1] === OFFICIAL[b][1];
+  sentence(OFFICIAL[a][0]) === sentence(OFFICIAL[b][0]) &&
+  sentence(OFFICIAL[a][1]) === sentence(OFFICIAL[b][1]);
+
+describe('entries a user can meet together, with the same official text', () => {
+  const pairs = [
+    ...new Set(
+      groups().flatMap(([, ids]) =>
+        ids.flatMap((a, i) =>
+          ids
+            .slice(i + 1)
+            .filter((b) => sameMeaning(a, b))
+            .map((b) => `${a} ${b}`),
+        ),
+      ),
+    ),
+  ].map((pair) => pair.split(' ') as [EntryId, EntryId]);
+
+  it('include the two “声音未能识别” codes (-5008, -5010)', () => {
+    expect(pairs).toContainEqual(['faceVerifyVoiceNotHeard', 'faceVerifyDigitsNotRecognized']);
+  });
+
+  it.each(pairs)('%s and %s have the same policy and tips', (a, b) => {
+    const [first, second] = [CATALOGUE[a], CATALOGUE[b]];
+    expect([second.kind, second.audience, second.retry, second.tips]).toEqual([
+      first.kind,
+      first.audience,
+      first.retry,
+      first.tips,
+    ]);
+  });
+
+  it.each(LOCALES.flatMap((lng) => pairs.map(([a, b]) => [lng, a, b] as const)))(
+    '%s: %s and %s read the same',
+    (lng, a, b) => {
+      const flat = FLAT.get(lng);
+      for (const field of ['title', 'description']) {
+        expect(flat?.get(`codes.${b}.${field}`)).toBe(flat?.get(`codes.${a}.${field}`));
+      }
+    },
+  );
+});
 
 describe.each(LOCALES)('entries a user can meet together read differently in %s', (lng) => {
   const flat = FLAT.get(lng) ?? new Map<string, Json>();
@@ -342,5 +396,87 @@ describe.each(TRADITIONAL)('%s is a Traditional Chinese translation', (lng) => {
       if (chars.length > 0) found.push(`${key}: ${chars.join('')}`);
     }
     expect(found).toEqual([]);
+  });
+});
+
+describe(`${SOURCE} end-user copy`, () => {
+  it('addresses the person as 您 (the register of Mainland finance and government eKYC)', () => {
+    const familiar = endUserStrings(SOURCE)
+      .filter(([, value]) => value.includes('你'))
+      .map(([key, value]) => `${key}: ${value}`);
+    expect(familiar).toEqual([]);
+  });
+
+  it('uses no slang (网络不给力, 出了点问题…)', () => {
+    const slang = ['不给力', '出了点问题', '搞定', '亲，'];
+    const found = endUserStrings(SOURCE).flatMap(([key, value]) =>
+      slang.filter((word) => value.includes(word)).map((word) => `${key}: ${word}`),
+    );
+    expect(found).toEqual([]);
+  });
+
+  it('ends every code description with a concrete next step (请…)', () => {
+    const source = RESOURCES.get(SOURCE) ?? {};
+    const without = strings(SOURCE)
+      .filter(([key]) => /^(codes\.\w+|unknown)\.description$/.test(key))
+      .filter(([, value]) => !/请[^。；]*。$/.test(value))
+      .map(([key, value]) => `${key}: ${value}`);
+    expect(Object.keys(source).length).toBeGreaterThan(0);
+    expect(without).toEqual([]);
+  });
+});
+
+describe('one term for one thing', () => {
+  // The button and the copy name support the same way in each language.
+  const SUPPORT: Record<string, { term: string; not: string[] }> = {
+    'zh-CN': { term: '联系客服', not: ['客户服务', '人工客服', '联系我们'] },
+    'zh-TW': { term: '聯絡客服', not: ['客戶服務', '聯繫客服', '聯系客服'] },
+    en: { term: 'contact support', not: ['customer service', 'customer support', 'help desk'] },
+  };
+
+  it.each(Object.keys(SUPPORT))('%s: the support action and the copy say the same', (lng) => {
+    const { term, not } = SUPPORT[lng] as { term: string; not: string[] };
+    const flat = FLAT.get(lng);
+    expect(String(flat?.get('ui.actions.contactSupport')).toLowerCase()).toBe(term);
+    const others = endUserStrings(lng).flatMap(([key, value]) =>
+      not.filter((word) => value.toLowerCase().includes(word)).map((word) => `${key}: ${word}`),
+    );
+    expect(others).toEqual([]);
+  });
+});
+
+describe('developer diagnostics are one checklist, translated', () => {
+  const items = (text: unknown) =>
+    [...String(text).matchAll(/(?:^|[：:；;,，]\s?)(\d)\.\s/gu)].map((match) => match[1]);
+  const keys = [...(FLAT.get(SOURCE) ?? new Map()).keys()].filter((key) =>
+    key.startsWith('developer.'),
+  );
+
+  it.each(keys)(`%s: a numbered checklist in ${SOURCE}`, (key) => {
+    const numbers = items(FLAT.get(SOURCE)?.get(key));
+    expect(numbers.length).toBeGreaterThan(0);
+    expect(numbers).toEqual(numbers.map((_, i) => String(i + 1)));
+  });
+
+  it.each(others.flatMap((lng) => keys.map((key) => [lng, key] as const)))(
+    `%s %s: the same items as ${SOURCE}`,
+    (lng, key) => {
+      expect(items(FLAT.get(lng)?.get(key))).toEqual(items(FLAT.get(SOURCE)?.get(key)));
+    },
+  );
+
+  it.each(LOCALES)('%s: 400101 names the single-use NONCE ticket', (lng) => {
+    expect(FLAT.get(lng)?.get('developer.gatewaySignatureInvalid')).toMatch(/NONCE ticket/);
+  });
+
+  it.each(LOCALES)(
+    '%s: 400102 gives the token refresh rule (20 minutes, one minute overlap)',
+    (lng) => {
+      expect(FLAT.get(lng)?.get('developer.gatewaySessionExpired')).toMatch(/20/);
+    },
+  );
+
+  it.each(LOCALES)('%s: the unknown fallback asks to check the service passed', (lng) => {
+    expect(FLAT.get(lng)?.get('developer.unknown')).toMatch(/service/);
   });
 });

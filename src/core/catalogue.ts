@@ -24,17 +24,25 @@ export type Service = (typeof SERVICES)[number];
  */
 export const FACE_TIPS = [
   'light',
+  'evenLight',
+  'screenBrightness',
   'faceInFrame',
+  'eyeLevel',
   'noOcclusion',
+  'noGlasses',
   'blink',
   'readDigitsAloud',
   'quietPlace',
+  'microphone',
   'distance',
   'oneFace',
+  'plainWall',
   'selfOnly',
   'liveCamera',
+  'inPageCamera',
   'holdSteady',
-  'plainBackground',
+  'cleanLens',
+  'stayOnPage',
   'checkDetails',
   'network',
   'allowCamera',
@@ -45,7 +53,9 @@ export const CARD_TIPS = [
   'originalCard',
   'cardFront',
   'cardBack',
+  'cardNumberSide',
   'alignCard',
+  'plainSurface',
   'avoidGlare',
   'focus',
   'cardUncovered',
@@ -74,6 +84,7 @@ export type RetryRule =
   | 'now'
   | 'notToday'
   | 'correctDetails'
+  | 'otherDocument'
   | 'restart'
   | 'contactSupport'
   | number;
@@ -86,9 +97,18 @@ export interface CatalogueRow {
   readonly audience: Audience;
   readonly retry: RetryRule;
   readonly tips: readonly Tip[];
+  /**
+   * Whether the entry has an integrator diagnostic (`developer.<id>`): every `integrator` entry,
+   * and the `user` entries whose cause may also lie in the integration (a file the page encoded,
+   * converted or sized wrongly).
+   */
+  readonly diagnosed: boolean;
 }
 
-/** One catalogue row: [id, codes, kind, audience, retry, tips]. */
+/**
+ * One catalogue row: [id, codes, kind, audience, retry, tips, diagnosed]. `diagnosed` (1) marks a
+ * `user` entry that has an integrator diagnostic too; `integrator` entries always have one.
+ */
 export type Row<T extends Tip = Tip> = readonly [
   id: string,
   codes: string,
@@ -96,6 +116,7 @@ export type Row<T extends Tip = Tip> = readonly [
   audience: Audience,
   retry: RetryRule,
   tips: readonly T[],
+  diagnosed?: 1,
 ];
 
 /*
@@ -132,37 +153,37 @@ export const FACE_ROWS = {
     ['faceVerifySuccess', '0', 'success', 'user', 'none', []],
     ['faceVerifyAppIdNotFound', '66660001', 'error', 'integrator', 'contactSupport', []],
     ['faceVerifyServiceExpired', '66660002', 'error', 'integrator', 'contactSupport', []],
-    ['faceVerifyNotSamePerson', '66660004/66660034/-4007', 'error', 'user', 'now', ['selfOnly', 'light', 'noOcclusion']],
+    ['faceVerifyNotSamePerson', '66660004/66660034/-4007', 'error', 'user', 'now', ['selfOnly', 'light', 'noGlasses', 'eyeLevel', 'cleanLens']],
     ['faceVerifyNoPhotoOnRecord', '66660005', 'error', 'identity', 'contactSupport', []],
     ['faceVerifyNameIdMismatch', '66660010', 'error', 'identity', 'correctDetails', ['checkDetails']],
-    ['faceVerifyNoResult', '66660011', 'error', 'integrator', 'restart', []],
+    ['faceVerifyNoResult', '66660011', 'error', 'integrator', 'restart', ['stayOnPage']],
     ['faceVerifyNameOrIdInvalid', '66660015', 'error', 'identity', 'correctDetails', ['checkDetails']],
-    ['faceVerifyVideoInvalid', '66660016', 'error', 'user', 'now', ['holdSteady', 'network']],
+    ['faceVerifyVideoInvalid', '66660016', 'error', 'user', 'now', ['inPageCamera', 'stayOnPage', 'network'], 1],
     ['faceVerifyDailyLimit', '66660017', 'error', 'user', 'notToday', []],
-    ['faceVerifyTimedOut', '66660018', 'error', 'user', 'restart', []],
+    ['faceVerifyTimedOut', '66660018', 'error', 'user', 'restart', ['stayOnPage']],
     ['faceVerifySystemTimeout', '66660021', 'error', 'integrator', 'now', ['network']],
-    ['faceVerifyDigitsExpired', '66660022', 'error', 'user', 'restart', []],
-    ['faceVerifySpoofSuspected', '66660023/66660036/-5025', 'error', 'user', 'now', ['selfOnly', 'liveCamera', 'faceInFrame']],
+    ['faceVerifyDigitsExpired', '66660022', 'error', 'user', 'restart', ['stayOnPage']],
+    ['faceVerifySpoofSuspected', '66660023/66660036/-5025', 'error', 'user', 'now', ['light', 'noGlasses', 'noOcclusion', 'liveCamera']],
     ['faceVerifyIdNumberNotFound', '66660024', 'error', 'identity', 'correctDetails', ['checkDetails']],
-    ['faceVerifyLightCheckFailed', '66660025', 'error', 'user', 'now', ['light', 'faceInFrame', 'noOcclusion']],
+    ['faceVerifyLightCheckFailed', '66660025', 'error', 'user', 'now', ['evenLight', 'screenBrightness', 'faceInFrame', 'noOcclusion']],
     ['faceVerifyServiceNotSupported', '66660030', 'error', 'integrator', 'contactSupport', []],
-    ['faceVerifyTooManyFaces', '66660033', 'error', 'user', 'now', ['oneFace']],
-    ['faceVerifySelfieUnreadable', '66660035/-1102', 'error', 'user', 'now', ['faceInFrame', 'light', 'holdSteady']],
-    ['faceVerifyMultipleFaces', '66660037', 'error', 'user', 'now', ['oneFace', 'plainBackground']],
+    ['faceVerifyTooManyFaces', '66660033', 'error', 'user', 'now', ['oneFace', 'plainWall']],
+    ['faceVerifySelfieUnreadable', '66660035/-1102', 'error', 'user', 'now', ['inPageCamera', 'faceInFrame', 'light'], 1],
+    ['faceVerifyMultipleFaces', '66660037', 'error', 'user', 'now', ['oneFace', 'plainWall']],
     ['faceVerifyNoFaceFound', '66660038/-1101', 'error', 'user', 'now', ['light', 'faceInFrame', 'noOcclusion']],
     ['faceVerifyReferencePhotoUnreadable', '66660039/66660040/-4017/-4018', 'error', 'integrator', 'contactSupport', []],
-    ['faceVerifyVideoAbnormal', '-5001', 'error', 'user', 'now', ['light', 'faceInFrame', 'noOcclusion', 'holdSteady']],
-    ['faceVerifyDistance', '-5005', 'error', 'user', 'now', ['distance', 'faceInFrame']],
-    ['faceVerifyVoiceNotHeard', '-5008', 'error', 'user', 'now', ['readDigitsAloud', 'quietPlace']],
+    ['faceVerifyVideoAbnormal', '-5001', 'error', 'user', 'now', ['light', 'faceInFrame', 'noOcclusion', 'stayOnPage']],
+    ['faceVerifyDistance', '-5005', 'error', 'user', 'now', ['distance', 'eyeLevel']],
+    ['faceVerifyVoiceNotHeard', '-5008', 'error', 'user', 'now', ['readDigitsAloud', 'quietPlace', 'microphone']],
     ['faceVerifyNoFaceInVideo', '-5009', 'error', 'user', 'now', ['light', 'faceInFrame', 'noOcclusion']],
-    ['faceVerifyDigitsNotRecognized', '-5010', 'error', 'user', 'now', ['readDigitsAloud']],
-    ['faceVerifyFaceNotDetected', '-5011', 'error', 'user', 'now', ['selfOnly', 'faceInFrame']],
-    ['faceVerifyNoBlink', '-5018', 'error', 'user', 'now', ['blink', 'faceInFrame']],
-    ['faceVerifyLivenessFailed', '-1404', 'error', 'user', 'now', ['light', 'faceInFrame', 'noOcclusion', 'selfOnly']],
+    ['faceVerifyDigitsNotRecognized', '-5010', 'error', 'user', 'now', ['readDigitsAloud', 'quietPlace', 'microphone']],
+    ['faceVerifyFaceNotDetected', '-5011', 'error', 'user', 'now', ['faceInFrame', 'eyeLevel', 'light']],
+    ['faceVerifyNoBlink', '-5018', 'error', 'user', 'now', ['blink', 'noGlasses', 'faceInFrame']],
+    ['faceVerifyLivenessFailed', '-1404', 'error', 'user', 'now', ['light', 'faceInFrame', 'noOcclusion', 'eyeLevel']],
     ['faceVerifyBrowserNoRecording', '3001', 'error', 'user', 'restart', ['otherBrowser']],
-    ['faceVerifyLoginStateLost', '3002', 'error', 'integrator', 'restart', []],
-    ['faceVerifyInterrupted', '3003', 'error', 'user', 'restart', []],
-    ['faceVerifyCameraDenied', '3004', 'error', 'user', 'restart', ['allowCamera']],
+    ['faceVerifyLoginStateLost', '3002', 'error', 'integrator', 'restart', ['otherBrowser']],
+    ['faceVerifyInterrupted', '3003', 'error', 'user', 'restart', ['stayOnPage']],
+    ['faceVerifyCameraDenied', '3004', 'error', 'user', 'restart', ['allowCamera', 'otherBrowser']],
     ['faceVerifyBrowserNoRealtime', '3005', 'error', 'user', 'restart', ['otherBrowser']],
   ],
   // twoFactor (二要素)
@@ -183,14 +204,14 @@ export const CARD_ROWS = {
   idCardOcr: [
     ['idCardSuccess', '0', 'success', 'user', 'none', []],
     ['idCardResultNotFound', '66660020', 'error', 'integrator', 'restart', []],
-    ['idCardUnrecognized', '66661001', 'error', 'user', 'now', ['originalCard', 'alignCard', 'light']],
-    ['idCardExpired', '66661003', 'error', 'user', 'now', ['validCard']],
+    ['idCardUnrecognized', '66661001', 'error', 'user', 'now', ['originalCard', 'alignCard', 'light', 'cleanLens']],
+    ['idCardExpired', '66661003', 'error', 'user', 'otherDocument', ['validCard']],
     ['idCardDateInvalid', '66661004', 'error', 'user', 'now', ['focus', 'avoidGlare']],
-    ['idCardImageUnreadable', '66661005', 'error', 'user', 'now', ['holdSteady', 'focus']],
+    ['idCardImageUnreadable', '66661005', 'error', 'user', 'now', ['inPageCamera', 'alignCard'], 1],
     ['idCardNotFrontSide', '66661006', 'error', 'user', 'now', ['cardFront']],
     ['idCardNotBackSide', '66661007', 'error', 'user', 'now', ['cardBack']],
-    ['idCardNameOrNumberUnreadable', '66661008', 'error', 'user', 'now', ['focus', 'avoidGlare', 'cardUncovered']],
-    ['idCardNotAligned', '66661010', 'error', 'user', 'now', ['alignCard', 'plainBackground']],
+    ['idCardNameOrNumberUnreadable', '66661008', 'error', 'user', 'now', ['focus', 'avoidGlare', 'cardUncovered', 'cleanLens']],
+    ['idCardNotAligned', '66661010', 'error', 'user', 'now', ['alignCard', 'plainSurface']],
     ['idCardInvalid', '66661011', 'error', 'user', 'now', ['originalCard', 'focus']],
     ['idCardAuthorityUnreadable', '66661012', 'error', 'user', 'now', ['cardBack', 'focus', 'avoidGlare']],
     ['idCardProcessingFailed', '66661099', 'error', 'integrator', 'now', []],
@@ -200,10 +221,10 @@ export const CARD_ROWS = {
   bankCardOcr: [
     ['bankCardSuccess', '0', 'success', 'user', 'none', []],
     ['bankCardParameterTooLong', '66660000/-1304', 'error', 'integrator', 'contactSupport', []],
-    ['bankCardUnrecognized', '-9011', 'error', 'user', 'now', ['alignCard', 'light', 'focus']],
-    ['bankCardBlurry', '-9012', 'error', 'user', 'now', ['focus', 'holdSteady']],
-    ['bankCardNotFound', '-9013', 'error', 'user', 'now', ['alignCard', 'plainBackground']],
-    ['bankCardNumberInvalid', '-9014', 'error', 'user', 'now', ['avoidGlare', 'cardUncovered']],
+    ['bankCardUnrecognized', '-9011', 'error', 'user', 'now', ['cardNumberSide', 'alignCard', 'light']],
+    ['bankCardBlurry', '-9012', 'error', 'user', 'now', ['focus', 'holdSteady', 'cleanLens']],
+    ['bankCardNotFound', '-9013', 'error', 'user', 'now', ['cardNumberSide', 'alignCard', 'plainSurface']],
+    ['bankCardNumberInvalid', '-9014', 'error', 'user', 'now', ['cardNumberSide', 'avoidGlare', 'cardUncovered']],
     ['bankCardWarningDateInvalid', '-9110', 'warning', 'user', 'none', ['focus', 'avoidGlare']],
     ['bankCardWarningBorderIncomplete', '-9111', 'warning', 'user', 'none', ['alignCard']],
     ['bankCardWarningGlare', '-9112', 'warning', 'user', 'none', ['avoidGlare']],
@@ -213,14 +234,15 @@ export const CARD_ROWS = {
   ],
   // licenseOcr (驾驶证、行驶证 OCR)
   licenseOcr: [
-    ['licenseImageUnreadable', '-1102', 'error', 'user', 'now', ['focus', 'holdSteady']],
-    ['licenseImageEmpty', '-1300', 'error', 'user', 'now', ['alignCard']],
+    ['licenseSuccess', '0', 'success', 'user', 'none', []],
+    ['licenseImageUnreadable', '-1102', 'error', 'user', 'now', ['inPageCamera', 'alignCard'], 1],
+    ['licenseImageEmpty', '-1300', 'error', 'user', 'now', ['inPageCamera', 'network'], 1],
     ['licenseParameterEmpty', '-1301', 'error', 'integrator', 'contactSupport', []],
     ['licenseParameterTooLong', '-1304', 'error', 'integrator', 'contactSupport', []],
     ['licenseTypeInvalid', '-9001', 'error', 'integrator', 'contactSupport', []],
-    ['licenseRecognitionFailed', '-9002', 'error', 'user', 'now', ['originalCard', 'alignCard', 'light']],
-    ['licenseImageInvalid', '-9005', 'error', 'user', 'now', ['alignCard', 'focus']],
-    ['licensePreprocessingFailed', '-9006', 'error', 'user', 'now', ['avoidGlare', 'plainBackground', 'focus']],
+    ['licenseRecognitionFailed', '-9002', 'error', 'user', 'now', ['originalCard', 'alignCard', 'light', 'cleanLens']],
+    ['licenseImageInvalid', '-9005', 'error', 'user', 'now', ['inPageCamera', 'alignCard'], 1],
+    ['licensePreprocessingFailed', '-9006', 'error', 'user', 'now', ['avoidGlare', 'plainSurface', 'focus']],
   ],
 } as const satisfies Partial<Record<Service, readonly Row<Tip>[]>>;
 
@@ -246,8 +268,16 @@ export function forEachEntry(
   visit: (id: EntryId, entry: CatalogueRow) => void,
 ): void {
   for (const service of SERVICES) {
-    for (const [id, codes, kind, audience, retry, tips] of rows[service] ?? []) {
-      visit(id as EntryId, { service, codes, kind, audience, retry, tips });
+    for (const [id, codes, kind, audience, retry, tips, diagnosed] of rows[service] ?? []) {
+      visit(id as EntryId, {
+        service,
+        codes,
+        kind,
+        audience,
+        retry,
+        tips,
+        diagnosed: audience === 'integrator' || diagnosed === 1,
+      });
     }
   }
 }

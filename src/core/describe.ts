@@ -26,6 +26,11 @@ export type RetryPolicy =
   | { readonly type: 'notToday' }
   /** Retrying will not help until the person corrects their name or ID number. */
   | { readonly type: 'correctDetails' }
+  /**
+   * This document cannot pass (an expired ID card): use a valid one. One retake is offered first,
+   * in case a long-term card was misread.
+   */
+  | { readonly type: 'otherDocument' }
   /** Start the whole verification flow again. */
   | { readonly type: 'restart' }
   /** Nothing the person can do: contact support. */
@@ -35,7 +40,10 @@ export type RetryPolicy =
 export interface MessageKeys {
   readonly title: string;
   readonly description: string;
-  /** The integrator diagnostic, for `integrator`-audience entries and unknown codes. */
+  /**
+   * The integrator diagnostic: for `integrator`-audience entries, unknown codes, and the `user`
+   * entries whose cause may lie in the integration too (file format, encoding, size).
+   */
   readonly developer?: string;
 }
 
@@ -113,7 +121,7 @@ function describeEntry(id: EntryId, row: CatalogueRow, code: string | undefined)
     messageKeys: {
       title: `codes.${id}.title`,
       description: `codes.${id}.description`,
-      ...(row.audience === 'integrator' ? { developer: `developer.${id}` } : {}),
+      ...(row.diagnosed ? { developer: `developer.${id}` } : {}),
     },
   };
 }

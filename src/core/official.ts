@@ -133,6 +133,7 @@ export const OFFICIAL: Record<EntryId, readonly [message: string, action: string
   idCardProcessingFailed: ['处理失败', ''],
   idCardEncryptionFailed: ['加解密失败', '退出重试'],
   bankCardWarningGlare: ['银行卡反光', ''],
+  licenseSuccess: ['请求成功', '-'],
 };
 
 /** Official Chinese meaning of each ID-card warning position (domain brief §2). */
@@ -165,4 +166,6 @@ export const SOURCES: Readonly<Partial<Record<EntryId, string>>> = {
   idCardEncryptionFailed: 'ID-card OCR error codes, cloud.tencent.com/document/product/1007/47902',
   bankCardWarningGlare:
     'bank-card OCR page, cloud.tencent.com/document/product/1007 (-9112 银行卡反光)',
+  licenseSuccess:
+    'the licence table lists errors only; FaceID server APIs answer code "0" with msg "请求成功" on success (e.g. cloud.tencent.com/document/product/1007/57613), as in every other service',
 };

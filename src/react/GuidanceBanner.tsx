@@ -91,9 +91,16 @@ function useRemaining(deadline: number | undefined, now: number | undefined): nu
   return deadline === undefined ? 0 : Math.max(0, deadline - current);
 }
 
-function formatRemaining(ms: number): string {
+const twoDigits = (n: number) => (n < 10 ? `0${n}` : String(n));
+
+/** `9:59`, `0:05`, `1:00:00`: minutes unpadded, as a clock reads in every shipped language. */
+export function formatRemaining(ms: number): string {
   const seconds = Math.ceil(ms / 1000);
-  return `${String(Math.floor(seconds / 60)).padStart(2, '0')}:${String(seconds % 60).padStart(2, '0')}`;
+  const minutes = Math.floor(seconds / 60);
+  const clock = `${twoDigits(seconds % 60)}`;
+  return minutes >= 60
+    ? `${Math.floor(minutes / 60)}:${twoDigits(minutes % 60)}:${clock}`
+    : `${minutes}:${clock}`;
 }
 
 function Button({
@@ -238,13 +245,16 @@ export function GuidanceBanner({ banner, retryLabel, variant, source }: Guidance
   const step =
     retry.type === 'now' || retry.type === 'wait'
       ? ([retryLabel, onRetryNow] as const)
-      : retry.type === 'notToday'
-        ? (['exit', onExit] as const)
-        : retry.type === 'correctDetails'
-          ? (['editDetails', onEditDetails] as const)
-          : retry.type === 'restart'
-            ? (['restart', onRestart] as const)
-            : undefined;
+      : retry.type === 'otherDocument'
+        ? // One retake in case a long-term card was misread; then a valid document.
+          ([guidance.escalated ? 'useValidCard' : retryLabel, onRetryNow] as const)
+        : retry.type === 'notToday'
+          ? (['exit', onExit] as const)
+          : retry.type === 'correctDetails'
+            ? (['editDetails', onEditDetails] as const)
+            : retry.type === 'restart'
+              ? (['restart', onRestart] as const)
+              : undefined;
   if (step?.[1]) {
     actions.push(
       <Button key="step" primary onClick={step[1]} disabled={waiting}>
@@ -287,7 +297,6 @@ export function GuidanceBanner({ banner, retryLabel, variant, source }: Guidance
       )}
       {retry.type === 'wait' ? (
         <p className="faceid-wait">
-          {text('ui.wait.minutes', { count: retry.minutes })}{' '}
           {/* The ticking time is not a live region: only the end is announced, once. */}
           <span className="faceid-countdown" data-remaining={Math.ceil(remaining / 1000)}>
             {waiting ? text('ui.wait.countdown', { time: formatRemaining(remaining) }) : null}

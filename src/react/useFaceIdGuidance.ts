@@ -60,7 +60,8 @@ export interface FaceIdGuidance {
 const warned = /* @__PURE__ */ new Set<string>();
 
 /**
- * Logs an integrator-audience code once per page in development, with Tencent's official text.
+ * Logs a code that has an integrator diagnostic (every integrator-audience code, and file or
+ * encoding failures) once per page in development, with Tencent's official text.
  * The official texts load only here, so production bundles never download them.
  */
 function warnIntegrator(reading: CodeDescription, developerMessage: string | undefined): void {
@@ -69,8 +70,12 @@ function warnIntegrator(reading: CodeDescription, developerMessage: string | und
   warned.add(key);
   void import('../core/official').then(({ OFFICIAL }) => {
     const [message, action] = reading.id === 'unknown' ? ['', ''] : OFFICIAL[reading.id];
+    const whose =
+      reading.audience === 'integrator'
+        ? ' is for the integrator, not the end user.'
+        : ': the end user sees guidance; its cause may lie in the integration.';
     console.warn(
-      `[faceid-guidance] ${reading.service} code ${reading.code} (${reading.id}) is for the integrator, not the end user.` +
+      `[faceid-guidance] ${reading.service} code ${reading.code} (${reading.id})${whose}` +
         `${developerMessage ? `\n${developerMessage}` : ''}${message ? `\nOfficial: ${message}${action ? ` / ${action}` : ''}` : ''}`,
     );
   });
@@ -147,11 +152,39 @@ export function useFaceIdStrings(
   return { ready, language, text, i18n, version };
 }
 
-const ESCALATION_KEYS = [
-  'ui.escalation.brighterPlace',
-  'ui.escalation.anotherDevice',
-  'ui.escalation.contactSupport',
-] as const;
+const SUPPORT = 'ui.escalation.contactSupport';
+const CAPTURE = ['ui.escalation.brighterPlace', 'ui.escalation.anotherDevice', SUPPORT] as const;
+const DEVICE = ['ui.escalation.anotherDevice', SUPPORT] as const;
+const DETAILS = ['ui.escalation.checkDocument', SUPPORT] as const;
+const DOCUMENT = ['ui.escalation.validDocument', SUPPORT] as const;
+const SERVICE = ['ui.escalation.tryLater', SUPPORT] as const;
+const ONLY_SUPPORT = [SUPPORT] as const;
+
+/**
+ * What to suggest once the same code has come back `escalateAfter` times, by whose problem it is.
+ * Only a capture problem (the person's light, framing, camera) suggests a brighter place or another
+ * phone; a fault of the integration or the service, a wait and the unknown-code fallback suggest
+ * trying later; every list ends with contacting support, so that nobody loops forever.
+ */
+export function escalationKeys(reading: CodeDescription): readonly string[] {
+  const { audience, retry } = reading;
+  if (audience === 'integrator' || retry.type === 'wait') return SERVICE;
+  if (retry.type === 'now') return audience === 'user' ? CAPTURE : SERVICE;
+  if (retry.type === 'restart') return DEVICE;
+  if (retry.type === 'correctDetails') return DETAILS;
+  if (retry.type === 'otherDocument') return DOCUMENT;
+  return ONLY_SUPPORT;
+}
+
+/**
+ * Whether the advice escalates at this attempt: every failure does from `escalateAfter` on; a
+ * document that cannot pass (an expired ID card) is retaken once at most before it does.
+ */
+function isEscalated(reading: CodeDescription, attempt: unknown, escalateAfter: unknown): boolean {
+  if (reading.kind !== 'error' || typeof attempt !== 'number') return false;
+  const after = typeof escalateAfter === 'number' ? escalateAfter : 3;
+  return attempt >= (reading.retry.type === 'otherDocument' ? Math.min(2, after) : after);
+}
 
 /**
  * The localized strings and policy for a FaceID code, for hosts that build their own UI.
@@ -231,11 +264,7 @@ export function useGuidance(
     if (ready && developerKey && !developerReady) void loadDeveloperText?.(i18n, language);
   }, [ready, developerKey, developerReady, i18n, language, loadDeveloperText]);
 
-  const escalated =
-    reading.kind === 'error' &&
-    reading.retry.type === 'now' &&
-    typeof attempt === 'number' &&
-    attempt >= escalateAfter;
+  const escalated = isEscalated(reading, attempt, escalateAfter);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: `version` stands for the catalogue's content, which `text` reads.
   const guidance = useMemo(() => {
@@ -251,7 +280,7 @@ export function useGuidance(
       escalated,
       escalation: {
         title: say('ui.escalation.title'),
-        suggestions: ESCALATION_KEYS.map((key) => say(key)),
+        suggestions: escalationKeys(reading).map((key) => say(key)),
       },
       supportCode: say('ui.support.code', { code: reading.code }),
       developerMessage:
@@ -272,7 +301,7 @@ export function useGuidance(
       process.env.NODE_ENV !== 'production' &&
       ready &&
       developerReady &&
-      reading.audience === 'integrator' &&
+      reading.messageKeys.developer &&
       reading.code !== ''
     ) {
       warnIntegrator(reading, developerMessage);

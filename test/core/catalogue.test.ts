@@ -183,11 +183,12 @@ describe('audiences and message keys', () => {
     expect(d.messageKeys.developer).toEqual(expect.stringMatching(/^developer\.\w+$/));
   });
 
-  it.each(entryIds())('%s has keys under its own id, developer only for integrators', (id) => {
+  it.each(entryIds())('%s has keys under its own id, developer exactly when diagnosed', (id) => {
     const reading = readEntry(id);
     expect(reading.messageKeys.title).toBe(`codes.${id}.title`);
     expect(reading.messageKeys.description).toBe(`codes.${id}.description`);
-    if (reading.audience === 'integrator') {
+    if (reading.audience === 'integrator') expect(CATALOGUE[id].diagnosed).toBe(true);
+    if (CATALOGUE[id].diagnosed) {
       expect(reading.messageKeys.developer).toBe(`developer.${id}`);
     } else {
       expect(reading.messageKeys.developer).toBeUndefined();

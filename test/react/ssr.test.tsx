@@ -41,7 +41,6 @@ describe.each(LANGUAGES)('renderToString in %s', (lng) => {
       text(lng, 'ui.actions.retry'),
       text(lng, 'ui.support.code', { code: '-5018' }),
       text(lng, 'ui.support.reference', { reference: 'ORDER-42' }),
-      text(lng, 'ui.wait.minutes', { count: 10 }),
       text(lng, 'ui.wait.countdown', { time: '10:00' }),
       text(lng, readCode('66661006', { service: 'idCardOcr' }).messageKeys.title),
       text(lng, 'ui.actions.retake'),

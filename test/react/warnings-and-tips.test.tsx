@@ -372,7 +372,7 @@ describe('useFaceIdGuidance policy', () => {
     expect(result.current.reading.retry).toEqual(retry);
   });
 
-  test('escalates from escalateAfter attempts, only for errors that are retried at once', () => {
+  test('escalates every failure from escalateAfter attempts, an expired ID card after one retake', () => {
     interface Props {
       code: string;
       attempt: number;
@@ -389,10 +389,30 @@ describe('useFaceIdGuidance policy', () => {
     expect(result.current.escalated).toBe(true);
     rerender({ code: '-5018', attempt: 4, escalateAfter: 5 });
     expect(result.current.escalated).toBe(false);
-    rerender({ code: '66660018', attempt: 9 });
-    expect(result.current.escalated).toBe(false);
+    // Every policy escalates, so that nobody loops: restart, correct details, wait, not today.
+    for (const code of ['66660018', '66660010', '400504', '66660017', '66660001']) {
+      rerender({ code, attempt: 2 });
+      expect(result.current.escalated).toBe(false);
+      rerender({ code, attempt: 3 });
+      expect(result.current.escalated).toBe(true);
+    }
     rerender({ code: '0', attempt: 9 });
     expect(result.current.escalated).toBe(false);
+  });
+
+  test('an expired ID card is retaken once at most before the advice escalates', () => {
+    const { result, rerender } = renderHook(
+      ({ attempt }: { attempt: number }) =>
+        useFaceIdGuidance('66661003', { service: 'idCardOcr', attempt }),
+      { wrapper, initialProps: { attempt: 1 } },
+    );
+    expect(result.current.reading.retry).toEqual({ type: 'otherDocument' });
+    expect(result.current.escalated).toBe(false);
+    rerender({ attempt: 2 });
+    expect(result.current.escalated).toBe(true);
+    expect(result.current.escalation.suggestions).toEqual(
+      ['validDocument', 'contactSupport'].map((key) => text('en', `ui.escalation.${key}`)),
+    );
   });
 
   test('reads the code in the service asked for; lng overrides the provider', () => {
