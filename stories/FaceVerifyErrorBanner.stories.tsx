@@ -69,7 +69,8 @@ export const RetryNow: Story = {
 
 /**
  * Retry policy `wait`: the gateway's rate limit asks for ten minutes. `now` and `retryAt` are
- * controlled, so the countdown is frozen at 09:05 and the retry button stays disabled.
+ * controlled, so the countdown is frozen at 9:05 and the retry button stays disabled. The
+ * countdown is the only line about the wait.
  */
 export const WaitWithCountdown: Story = {
   args: { code: '400504', now: FIXED_NOW, retryAt: FIXED_NOW + 9 * 60_000 + 5_000 },
@@ -79,11 +80,12 @@ export const WaitWithCountdown: Story = {
     const root = rootOf(canvasElement);
     await expect(reading.retry).toEqual({ type: 'wait', minutes: 10 });
     await expect(root.dataset.retry).toBe('wait');
-    await expect(
-      within(root).getByText(t('ui.wait.minutes', { count: 10 }), { exact: false }),
-    ).toBeVisible();
     const countdown = root.querySelector('.faceid-countdown') as HTMLElement;
-    await expect(countdown.textContent).toBe(t('ui.wait.countdown', { time: '09:05' }));
+    await expect(countdown.textContent).toBe(t('ui.wait.countdown', { time: '9:05' }));
+    await expect(root.querySelector('.faceid-wait')).toHaveTextContent(
+      t('ui.wait.countdown', { time: '9:05' }),
+      { normalizeWhitespace: false },
+    );
     await expect(countdown.dataset.remaining).toBe(String(9 * 60 + 5));
     // The ticking time is no live region; only the end is announced.
     await expect(countdown.closest('[role="status"], [role="alert"], [aria-live]')).toBeNull();
@@ -101,6 +103,10 @@ export const WaitOver: Story = {
     const root = rootOf(canvasElement);
     await expect(within(root).getByRole('status')).toHaveTextContent(t('ui.wait.ready'));
     await expect((root.querySelector('.faceid-countdown') as HTMLElement).textContent).toBe('');
+    // Only the ready line: no "wait 10 minutes" beside "you can try again now".
+    await expect((root.querySelector('.faceid-wait') as HTMLElement).textContent).toBe(
+      t('ui.wait.ready'),
+    );
     const retry = within(root).getByRole('button', { name: t('ui.actions.retry') });
     await expect(retry).toBeEnabled();
     await userEvent.click(retry);
@@ -212,7 +218,7 @@ export const SecondAttempt: Story = {
 
 /**
  * Attempt escalation: from the third failed attempt the advice changes (brighter place, another
- * phone, customer service) and "Contact support" joins "Try again".
+ * phone, support) and "Contact support" joins "Try again".
  */
 export const EscalatedAfterAttempts: Story = {
   args: { code: '-5018', attempt: 3 },
@@ -235,6 +241,73 @@ export const EscalatedAfterAttempts: Story = {
       t('ui.actions.retry'),
       t('ui.actions.contactSupport'),
     ]);
+  },
+};
+
+const escalationOf = (root: HTMLElement) =>
+  Array.from(root.querySelectorAll('.faceid-escalation li'), (li) => li.textContent);
+
+/**
+ * Escalation respects whose problem it is. Left, a capture failure (no blink) on its third
+ * attempt: a brighter place or another phone may help. Right, a service fault (系统超时 66660021)
+ * on its third attempt: no phone or room will mend it, so it suggests trying later and support.
+ */
+export const EscalationCaptureVsService: Story = {
+  args: { code: '-5018', attempt: 3 },
+  render: (args) => (
+    <div className="sheet-pair">
+      <FaceVerifyErrorBanner {...args} code="-5018" headingLevel={3} />
+      <FaceVerifyErrorBanner {...args} code="66660021" headingLevel={3} />
+    </div>
+  ),
+  play: async ({ canvasElement, globals }) => {
+    const t = storyTranslator({ globals });
+    const [capture, service] = Array.from(
+      canvasElement.querySelectorAll<HTMLElement>('.faceid-banner'),
+    ) as [HTMLElement, HTMLElement];
+    await expect(capture).toHaveAttribute('data-escalated');
+    await expect(service).toHaveAttribute('data-escalated');
+    await expect(escalationOf(capture)).toEqual([
+      t('ui.escalation.brighterPlace'),
+      t('ui.escalation.anotherDevice'),
+      t('ui.escalation.contactSupport'),
+    ]);
+    await expect(escalationOf(service)).toEqual([
+      t('ui.escalation.tryLater'),
+      t('ui.escalation.contactSupport'),
+    ]);
+    for (const root of [capture, service]) {
+      await expect(actionLabels(root)).toContain(t('ui.actions.contactSupport'));
+    }
+  },
+};
+
+/** The wait before and after the countdown, side by side: one line each, agreeing with the clock. */
+export const WaitBeforeAndAfter: Story = {
+  args: { code: '400504' },
+  render: (args) => (
+    <div className="sheet-pair">
+      <FaceVerifyErrorBanner
+        {...args}
+        headingLevel={3}
+        now={FIXED_NOW}
+        retryAt={FIXED_NOW + 9 * 60_000 + 59_000}
+      />
+      <FaceVerifyErrorBanner
+        {...args}
+        headingLevel={3}
+        now={FIXED_NOW + 10 * 60_000}
+        retryAt={FIXED_NOW + 10 * 60_000}
+      />
+    </div>
+  ),
+  play: async ({ canvasElement, globals }) => {
+    const t = storyTranslator({ globals });
+    const [before, after] = Array.from(
+      canvasElement.querySelectorAll<HTMLElement>('.faceid-wait'),
+    ) as [HTMLElement, HTMLElement];
+    await expect(before.textContent).toBe(t('ui.wait.countdown', { time: '9:59' }));
+    await expect(after.textContent).toBe(t('ui.wait.ready'));
   },
 };
 

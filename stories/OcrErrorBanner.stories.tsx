@@ -92,7 +92,7 @@ export const LicenseIntegratorCode: Story = {
   },
 };
 
-/** The third failed retake: the advice escalates and customer service is offered. */
+/** The third failed retake: the advice escalates and support is offered. */
 export const RetakeEscalated: Story = {
   args: { service: 'bankCardOcr', code: '-9012', attempt: 3 },
   play: async ({ canvasElement, globals }) => {
