@@ -5,6 +5,7 @@ import {
   type CatalogueRow,
   type EntryId,
   forEachEntry,
+  type IdCardWarningId,
   type Kind,
   type RetryRule,
   type RowsByService,
@@ -36,15 +37,24 @@ export type RetryPolicy =
   /** Nothing the person can do: contact support. */
   | { readonly type: 'contactSupport' };
 
+/** A title or description key in the `faceid` namespace: a code's, an ID-card warning's, the fallback's. */
+export type MessageKey =
+  | `codes.${EntryId}.${'title' | 'description'}`
+  | `idCardWarnings.${IdCardWarningId}.${'title' | 'description'}`
+  | `unknown.${'title' | 'description'}`;
+
+/** An integrator diagnostic's key in the `faceid` namespace. */
+export type DeveloperKey = `developer.${EntryId | 'unknown'}`;
+
 /** i18next keys in the `faceid` namespace. */
 export interface MessageKeys {
-  readonly title: string;
-  readonly description: string;
+  readonly title: MessageKey;
+  readonly description: MessageKey;
   /**
    * The integrator diagnostic: for `integrator`-audience entries, unknown codes, and the `user`
    * entries whose cause may lie in the integration too (file format, encoding, size).
    */
-  readonly developer?: string;
+  readonly developer?: DeveloperKey;
 }
 
 /**

@@ -19,6 +19,8 @@ export { CATALOGUE, ID_CARD_WARNINGS, SERVICES, TIPS } from './catalogue';
 export type {
   CodeDescription,
   DescribeOptions,
+  DeveloperKey,
+  MessageKey,
   MessageKeys,
   RetryPolicy,
 } from './describe';

@@ -91,18 +91,6 @@ function useRemaining(deadline: number | undefined, now: number | undefined): nu
   return deadline === undefined ? 0 : Math.max(0, deadline - current);
 }
 
-const twoDigits = (n: number) => (n < 10 ? `0${n}` : String(n));
-
-/** `9:59`, `0:05`, `1:00:00`: minutes unpadded, as a clock reads in every shipped language. */
-export function formatRemaining(ms: number): string {
-  const seconds = Math.ceil(ms / 1000);
-  const minutes = Math.floor(seconds / 60);
-  const clock = `${twoDigits(seconds % 60)}`;
-  return minutes >= 60
-    ? `${Math.floor(minutes / 60)}:${twoDigits(minutes % 60)}:${clock}`
-    : `${minutes}:${clock}`;
-}
-
 function Button({
   onClick,
   children,
@@ -241,31 +229,27 @@ export function GuidanceBanner({ banner, retryLabel, variant, source }: Guidance
 
   const actions: ReactNode[] = [];
   const waiting = remaining > 0;
-  // The one next step each retry policy offers, when the host handles it: [label, handler].
-  const step =
-    retry.type === 'now' || retry.type === 'wait'
-      ? ([retryLabel, onRetryNow] as const)
-      : retry.type === 'otherDocument'
-        ? // One retake in case a long-term card was misread; then a valid document.
-          ([guidance.escalated ? 'useValidCard' : retryLabel, onRetryNow] as const)
-        : retry.type === 'notToday'
-          ? (['exit', onExit] as const)
-          : retry.type === 'correctDetails'
-            ? (['editDetails', onEditDetails] as const)
-            : retry.type === 'restart'
-              ? (['restart', onRestart] as const)
-              : undefined;
-  if (step?.[1]) {
+  // Each action the guidance offers, when the host handles it; the first shown is the primary.
+  const handlers = {
+    retry: onRetryNow,
+    retake: onRetryNow,
+    useValidCard: onRetryNow,
+    restart: onRestart,
+    exit: onExit,
+    editDetails: onEditDetails,
+    contactSupport: onContactSupport,
+  };
+  for (const { action, label } of guidance.actions) {
+    const handler = handlers[action];
+    if (!handler) continue;
     actions.push(
-      <Button key="step" primary onClick={step[1]} disabled={waiting}>
-        {text(`ui.actions.${step[0]}`)}
-      </Button>,
-    );
-  }
-  if (onContactSupport && (retry.type === 'contactSupport' || guidance.escalated)) {
-    actions.push(
-      <Button key="support" primary={actions.length === 0} onClick={onContactSupport}>
-        {text('ui.actions.contactSupport')}
+      <Button
+        key={action}
+        primary={actions.length === 0}
+        onClick={handler}
+        disabled={waiting && action !== 'contactSupport'}
+      >
+        {label}
       </Button>,
     );
   }
@@ -299,10 +283,10 @@ export function GuidanceBanner({ banner, retryLabel, variant, source }: Guidance
         <p className="faceid-wait">
           {/* The ticking time is not a live region: only the end is announced, once. */}
           <span className="faceid-countdown" data-remaining={Math.ceil(remaining / 1000)}>
-            {waiting ? text('ui.wait.countdown', { time: formatRemaining(remaining) }) : null}
+            {waiting ? guidance.waitText(remaining) : null}
           </span>
           <span role="status" className="faceid-ready">
-            {waiting ? '' : text('ui.wait.ready')}
+            {waiting ? '' : guidance.waitText(0)}
           </span>
         </p>
       ) : null}

@@ -93,11 +93,18 @@ export function OcrWarningList({
   if (!ready || list.length === 0) return null;
   const blocked = list.some((w) => w.matches.some((m) => blocking.map(String).includes(m)));
   const Heading = `h${headingLevel}` as const;
-  const sideLabel = side
-    ? text(
-        `ui.sides.${service === 'idCardOcr' ? `idCard${side === 'front' ? 'Front' : 'Back'}` : side}`,
-      )
-    : null;
+  const idCard = service === 'idCardOcr';
+  const sideKey =
+    side === 'front'
+      ? idCard
+        ? 'ui.sides.idCardFront'
+        : 'ui.sides.front'
+      : side === 'back'
+        ? idCard
+          ? 'ui.sides.idCardBack'
+          : 'ui.sides.back'
+        : undefined;
+  const sideLabel = sideKey ? text(sideKey) : null;
 
   return (
     <div
@@ -126,7 +133,7 @@ export function OcrWarningList({
             {w.tips[0] ? glyph(glyphs?.[w.tips[0]]) : null}
             <strong>{text(w.messageKeys.title)}</strong>
             <span>{text(w.messageKeys.description)}</span>
-            {w.tips.length > 0 ? (
+            {w.tips[0] ? (
               <span className="faceid-warning-tip">{text(`tips.${w.tips[0]}`)}</span>
             ) : null}
           </li>

@@ -1,6 +1,7 @@
 import { createInstance, type i18n as I18n } from 'i18next';
 import {
   BASE_PART,
+  type FaceIdKey,
   type FaceIdNestedCatalogue,
   type FaceIdPackedCatalogue,
   type FaceIdPart,
@@ -69,7 +70,7 @@ export function resolveLanguage(requested: unknown, fallback: string = DEFAULT_L
 export type FaceIdTextValues = Readonly<Record<string, string | number>>;
 
 /** A `faceid` string by key, in one language: see `faceIdText`. */
-export type FaceIdText = (key: string, values?: FaceIdTextValues) => string;
+export type FaceIdText = (key: FaceIdKey, values?: FaceIdTextValues) => string;
 
 const VARIABLE = /\{\{\s*(\w+)\s*\}\}/g;
 

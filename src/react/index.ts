@@ -11,7 +11,7 @@ export { FaceVerifyErrorBanner } from './FaceVerifyErrorBanner';
 export type { BannerProps } from './GuidanceBanner';
 export type { GuidanceTipsProps } from './GuidanceTips';
 export { GuidanceTips } from './GuidanceTips';
-export type { FaceIdCatalogue } from './i18n';
+export type { FaceIdCatalogue, FaceIdText, FaceIdTextValues } from './i18n';
 export {
   addFaceIdResources,
   createFaceIdI18n,
@@ -28,10 +28,18 @@ export type { OcrErrorBannerProps } from './OcrErrorBanner';
 export { OcrErrorBanner } from './OcrErrorBanner';
 export type { OcrWarningListProps } from './OcrWarningList';
 export { OcrWarningList } from './OcrWarningList';
-export type { FaceIdNestedCatalogue, FaceIdPackedCatalogue, FaceIdPart } from './packedCatalogue';
+export type {
+  FaceIdKey,
+  FaceIdNestedCatalogue,
+  FaceIdPackedCatalogue,
+  FaceIdPart,
+  FaceIdUiKey,
+} from './packedCatalogue';
 export { CARD_PART, faceIdCatalogueKeys, unpackFaceIdCatalogue } from './packedCatalogue';
 export type {
+  FaceIdAction,
   FaceIdGuidance,
+  LocalizedAction,
   LocalizedTip,
   UseFaceIdGuidanceOptions,
 } from './useFaceIdGuidance';

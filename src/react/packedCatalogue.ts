@@ -7,7 +7,9 @@ import {
   GATEWAY_ROWS,
   ID_CARD_WARNINGS,
   type RowsByService,
+  type Tip,
 } from '../core/catalogue.ts';
+import type { DeveloperKey, MessageKey } from '../core/describe.ts';
 import { isArray } from '../core/input.ts';
 
 /**
@@ -58,10 +60,8 @@ function definePart(index: number, sentinel: string, list: () => string[]): Face
   };
 }
 
-/** Face verification, the gateway and the interface: what every component needs. */
-export const BASE_PART: FaceIdPart = /* @__PURE__ */ definePart(0, 'unknown.title', () => [
-  'unknown.title',
-  'unknown.description',
+/** The interface strings every component needs (beside the face entries and tips). */
+const BASE_UI_KEYS = [
   'ui.actions.retry',
   'ui.actions.restart',
   'ui.actions.contactSupport',
@@ -80,15 +80,19 @@ export const BASE_PART: FaceIdPart = /* @__PURE__ */ definePart(0, 'unknown.titl
   'ui.escalation.checkDocument',
   'ui.escalation.tryLater',
   'ui.escalation.contactSupport',
+] as const;
+
+/** Face verification, the gateway and the interface: what every component needs. */
+export const BASE_PART: FaceIdPart = /* @__PURE__ */ definePart(0, 'unknown.title', () => [
+  'unknown.title',
+  'unknown.description',
+  ...BASE_UI_KEYS,
   ...FACE_TIPS.map((tip) => `tips.${tip}`),
   ...entryKeys({ ...GATEWAY_ROWS, ...FACE_ROWS }),
 ]);
 
-/**
- * OCR: card entries and tips, ID-card warnings, the warning list's interface; and the strings no
- * face component shows (the language's own name, a loading label for hosts).
- */
-export const CARD_PART: FaceIdPart = /* @__PURE__ */ definePart(1, 'ui.actions.retake', () => [
+/** The interface strings of OCR, and those no face component shows. */
+const CARD_UI_KEYS = [
   'meta.languageName',
   'ui.loading',
   'ui.actions.retake',
@@ -103,6 +107,22 @@ export const CARD_PART: FaceIdPart = /* @__PURE__ */ definePart(1, 'ui.actions.r
   'ui.sides.idCardBack',
   'ui.sides.front',
   'ui.sides.back',
+] as const;
+
+/** An interface key, as i18next takes it: without a plural suffix (`ui.warnings.heading`). */
+export type FaceIdUiKey = WithoutPlural<(typeof BASE_UI_KEYS | typeof CARD_UI_KEYS)[number]>;
+type WithoutPlural<K extends string> =
+  K extends `${infer Key}_${'zero' | 'one' | 'two' | 'few' | 'many' | 'other'}` ? Key : K;
+
+/** Every key of the `faceid` namespace that faceid-guidance reads (`text()` takes these). */
+export type FaceIdKey = MessageKey | DeveloperKey | `tips.${Tip}` | FaceIdUiKey;
+
+/**
+ * OCR: card entries and tips, ID-card warnings, the warning list's interface; and the strings no
+ * face component shows (the language's own name, a loading label for hosts).
+ */
+export const CARD_PART: FaceIdPart = /* @__PURE__ */ definePart(1, 'ui.actions.retake', () => [
+  ...CARD_UI_KEYS,
   ...CARD_TIPS.map((tip) => `tips.${tip}`),
   ...entryKeys(CARD_ROWS),
   ...[...new Set(ID_CARD_WARNINGS.map((w) => w.id))].flatMap((id) => [

@@ -13,7 +13,7 @@ import {
   loadFaceIdLanguage,
   watchFaceIdInstance,
 } from './i18n';
-import { CARD_PART, type FaceIdPart } from './packedCatalogue';
+import { CARD_PART, type FaceIdKey, type FaceIdPart } from './packedCatalogue';
 
 export interface UseFaceIdGuidanceOptions {
   /** The service whose table the code is read in. @default 'faceVerify' */
@@ -31,6 +31,21 @@ export interface LocalizedTip {
   readonly text: string;
 }
 
+/** An action that a code's guidance offers. The components map each to a handler prop. */
+export type FaceIdAction =
+  | 'retry'
+  | 'retake'
+  | 'useValidCard'
+  | 'restart'
+  | 'exit'
+  | 'editDetails'
+  | 'contactSupport';
+
+export interface LocalizedAction {
+  readonly action: FaceIdAction;
+  readonly label: string;
+}
+
 export interface FaceIdGuidance {
   /** False while the language's catalogue is loading: the strings are empty then. */
   readonly ready: boolean;
@@ -44,6 +59,17 @@ export interface FaceIdGuidance {
   /** True after several failed attempts: show `escalation` instead of repeating the same advice. */
   readonly escalated: boolean;
   readonly escalation: { readonly title: string; readonly suggestions: readonly string[] };
+  /**
+   * What to offer, in order (the first is the primary action): the retry policy's next step
+   * (`retake` instead of `retry` in the OCR services), then "Contact support" for codes only
+   * support can solve and once the advice has escalated.
+   */
+  readonly actions: readonly LocalizedAction[];
+  /**
+   * The wait line for the time left, in milliseconds: the countdown while waiting
+   * ("You can try again in 9:59."), the ready line at 0 ("You can try again now.").
+   */
+  readonly waitText: (remaining: number) => string;
   /** The support reference line (`Code: 66660023`). */
   readonly supportCode: string;
   /** The integrator diagnostic, for integrator-audience and unknown codes; never show it to users. */
@@ -166,7 +192,7 @@ const ONLY_SUPPORT = [SUPPORT] as const;
  * phone; a fault of the integration or the service, a wait and the unknown-code fallback suggest
  * trying later; every list ends with contacting support, so that nobody loops forever.
  */
-export function escalationKeys(reading: CodeDescription): readonly string[] {
+export function escalationKeys(reading: CodeDescription): readonly FaceIdKey[] {
   const { audience, retry } = reading;
   if (audience === 'integrator' || retry.type === 'wait') return SERVICE;
   if (retry.type === 'now') return audience === 'user' ? CAPTURE : SERVICE;
@@ -174,6 +200,44 @@ export function escalationKeys(reading: CodeDescription): readonly string[] {
   if (retry.type === 'correctDetails') return DETAILS;
   if (retry.type === 'otherDocument') return DOCUMENT;
   return ONLY_SUPPORT;
+}
+
+const OCR_SERVICES: readonly unknown[] = ['idCardOcr', 'bankCardOcr', 'licenseOcr'];
+
+/** The actions a code offers at this attempt, in order: see `FaceIdGuidance.actions`. */
+function actionsOf(reading: CodeDescription, escalated: boolean, retake: boolean): FaceIdAction[] {
+  const { type } = reading.retry;
+  const again = retake ? 'retake' : 'retry';
+  const step =
+    type === 'now' || type === 'wait'
+      ? again
+      : // One retake in case a long-term card was misread; then a valid document.
+        type === 'otherDocument'
+        ? escalated
+          ? 'useValidCard'
+          : again
+        : type === 'notToday'
+          ? 'exit'
+          : type === 'correctDetails'
+            ? 'editDetails'
+            : type === 'restart'
+              ? 'restart'
+              : undefined;
+  const actions: FaceIdAction[] = step ? [step] : [];
+  if (type === 'contactSupport' || escalated) actions.push('contactSupport');
+  return actions;
+}
+
+const twoDigits = (n: number) => (n < 10 ? `0${n}` : String(n));
+
+/** `9:59`, `0:05`, `1:00:00`: minutes unpadded, as a clock reads in every shipped language. */
+function formatRemaining(ms: number): string {
+  const seconds = Math.ceil(ms / 1000);
+  const minutes = Math.floor(seconds / 60);
+  const clock = twoDigits(seconds % 60);
+  return minutes >= 60
+    ? `${Math.floor(minutes / 60)}:${twoDigits(minutes % 60)}:${clock}`
+    : `${minutes}:${clock}`;
 }
 
 /**
@@ -268,7 +332,7 @@ export function useGuidance(
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: `version` stands for the catalogue's content, which `text` reads.
   const guidance = useMemo(() => {
-    const say = (key: string, values?: Record<string, string | number>) =>
+    const say = (key: FaceIdKey, values?: Record<string, string | number>) =>
       ready ? text(key, values) : '';
     return {
       ready,
@@ -282,6 +346,14 @@ export function useGuidance(
         title: say('ui.escalation.title'),
         suggestions: escalationKeys(reading).map((key) => say(key)),
       },
+      actions: actionsOf(reading, escalated, OCR_SERVICES.includes(service)).map((action) => ({
+        action,
+        label: say(`ui.actions.${action}`),
+      })),
+      waitText: (remaining: number) =>
+        remaining > 0
+          ? say('ui.wait.countdown', { time: formatRemaining(remaining) })
+          : say('ui.wait.ready'),
       supportCode: say('ui.support.code', { code: reading.code }),
       developerMessage:
         developerKey && developerReady
@@ -290,7 +362,18 @@ export function useGuidance(
       text,
       i18n,
     };
-  }, [ready, language, reading, escalated, developerKey, developerReady, text, i18n, version]);
+  }, [
+    ready,
+    language,
+    reading,
+    escalated,
+    service,
+    developerKey,
+    developerReady,
+    text,
+    i18n,
+    version,
+  ]);
 
   const { developerMessage } = guidance;
   useEffect(() => {

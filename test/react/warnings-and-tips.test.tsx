@@ -400,6 +400,39 @@ describe('useFaceIdGuidance policy', () => {
     expect(result.current.escalated).toBe(false);
   });
 
+  test('returns the actions to offer, labelled, and the wait text', () => {
+    const { result, rerender } = renderHook(
+      ({ code, service, attempt }: { code: string; service?: 'bankCardOcr'; attempt: number }) =>
+        useFaceIdGuidance(code, { service, attempt }),
+      {
+        wrapper,
+        initialProps: { code: '-5018', attempt: 1 } as {
+          code: string;
+          service?: 'bankCardOcr';
+          attempt: number;
+        },
+      },
+    );
+    const label = (action: string) => ({ action, label: text('en', `ui.actions.${action}`) });
+    expect(result.current.actions).toEqual([label('retry')]);
+    rerender({ code: '-5018', attempt: 3 });
+    expect(result.current.actions).toEqual([label('retry'), label('contactSupport')]);
+    rerender({ code: '-9012', service: 'bankCardOcr', attempt: 1 });
+    expect(result.current.actions).toEqual([label('retake')]);
+    rerender({ code: '66660010', attempt: 1 });
+    expect(result.current.actions).toEqual([label('editDetails')]);
+    rerender({ code: '66660001', attempt: 1 });
+    expect(result.current.actions).toEqual([label('contactSupport')]);
+
+    rerender({ code: '400504', attempt: 1 });
+    const { waitText } = result.current;
+    expect(waitText(599_001)).toBe(text('en', 'ui.wait.countdown', { time: '10:00' }));
+    expect(waitText(90_000)).toBe(text('en', 'ui.wait.countdown', { time: '1:30' }));
+    expect(waitText(1)).toBe(text('en', 'ui.wait.countdown', { time: '0:01' }));
+    expect(waitText(3_600_000)).toBe(text('en', 'ui.wait.countdown', { time: '1:00:00' }));
+    expect(waitText(0)).toBe(text('en', 'ui.wait.ready'));
+  });
+
   test('an expired ID card is retaken once at most before the advice escalates', () => {
     const { result, rerender } = renderHook(
       ({ attempt }: { attempt: number }) =>
