@@ -32,7 +32,7 @@ if [ ${#failed[@]} -gt 0 ]; then
   exit 1
 fi
 step publint npx publint --strict
-step attw npx attw --pack . --profile node16 --exclude-entrypoints styles.css
+step attw npx attw --pack . --exclude-entrypoints styles.css
 step size-limit npx size-limit
 step consumer npm run test:consumer
 
