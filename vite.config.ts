@@ -90,6 +90,19 @@ function finishChunks(): Plugin {
       if (chunk.isEntry && CLIENT_ENTRIES.has(chunk.name)) out = `'use client';\n${out}`;
       return out === code ? null : { code: out, map: null };
     },
+    // In CommonJS a lazy module that nothing requires (the tip drawings; the official texts are
+    // required by diagnostics.cjs) is never loaded: the ES module serves.
+    generateBundle(options, bundle) {
+      if (options.format !== 'cjs') return;
+      const required = new Set(
+        Object.values(bundle).flatMap((file) => (file.type === 'chunk' ? file.imports : [])),
+      );
+      for (const [fileName, file] of Object.entries(bundle)) {
+        if (file.type === 'chunk' && fileName.startsWith('chunks/') && !required.has(fileName)) {
+          delete bundle[fileName];
+        }
+      }
+    },
     // The lazy modules are no packaged subpaths: their declarations (written for the bundled
     // ones) go.
     closeBundle() {
