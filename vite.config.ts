@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
@@ -61,6 +61,59 @@ function styles(): Plugin {
   };
 }
 
+/** The entries that hold React components: Next.js' App Router needs them marked client modules. */
+const CLIENT_ENTRIES = new Set(['index']);
+
+/** A lazily loaded module in the CommonJS output: `require` inside a promise, as rolldown writes it. */
+const LAZY_REQUIRE = /Promise\.resolve\(\)\.then\(\(\) => require\("(\.{1,2}\/[^"]+)\.cjs"\)\)/g;
+
+/**
+ * The output's last touches, per chunk:
+ * - `'use client'` on the client entries (a Server Component may import them and render the
+ *   components; a bundler drops a directive from the middle of a bundle, so it is added here);
+ * - in CommonJS, a lazy module stays lazy for bundlers: rolldown writes `import()` as
+ *   `Promise.resolve().then(() => require("./x.cjs"))`, which webpack and every CommonJS-reading
+ *   bundler inline into the page's first download (every locale and the official texts). The
+ *   CommonJS files import the ES module instead (`import("./x.js")`, which bundlers split and Node
+ *   loads from CommonJS): the lazy modules are pure data, importing nothing, so one copy serves
+ *   both formats. Each lazy module is an entry (its export names are its own, the same in both
+ *   formats).
+ */
+function finishChunks(): Plugin {
+  return {
+    name: 'faceid-guidance:finish-chunks',
+    renderChunk(code, chunk, options) {
+      let out = code;
+      if (options.format === 'cjs') {
+        out = out.replace(LAZY_REQUIRE, (_, path: string) => `import("${path}.js")`);
+      }
+      if (chunk.isEntry && CLIENT_ENTRIES.has(chunk.name)) out = `'use client';\n${out}`;
+      return out === code ? null : { code: out, map: null };
+    },
+    // In CommonJS a lazy module that nothing requires (the tip drawings; the official texts are
+    // required by diagnostics.cjs) is never loaded: the ES module serves.
+    generateBundle(options, bundle) {
+      if (options.format !== 'cjs') return;
+      const required = new Set(
+        Object.values(bundle).flatMap((file) => (file.type === 'chunk' ? file.imports : [])),
+      );
+      for (const [fileName, file] of Object.entries(bundle)) {
+        if (file.type === 'chunk' && fileName.startsWith('chunks/') && !required.has(fileName)) {
+          delete bundle[fileName];
+        }
+      }
+    },
+    // The lazy modules are no packaged subpaths: their declarations (written for the bundled
+    // ones) go.
+    closeBundle() {
+      const chunks = resolve(root, 'dist/chunks');
+      for (const file of readdirSync(chunks)) {
+        if (/\.d\.[cm]?ts$/.test(file)) rmSync(resolve(chunks, file));
+      }
+    },
+  };
+}
+
 /**
  * Library build: ESM (`.js`) and CommonJS (`.cjs`) for each entry, with bundled `.d.mts`/`.d.cts`.
  * Each locale is its own entry, and the very file the React entry loads on demand.
@@ -82,6 +135,7 @@ export default defineConfig({
       },
     }),
     styles(),
+    finishChunks(),
   ],
   json: { namedExports: false },
   build: {
@@ -95,6 +149,9 @@ export default defineConfig({
         index: resolve(root, 'src/react/index.ts'),
         core: resolve(root, 'src/core/index.ts'),
         diagnostics: resolve(root, 'src/core/diagnostics.ts'),
+        // Loaded lazily (see finishChunks): entries, not packaged subpaths.
+        'chunks/glyphs': resolve(root, 'src/react/glyphs.ts'),
+        'chunks/official': resolve(root, 'src/core/official.ts'),
         ...Object.fromEntries(
           locales.flatMap((lng) => [
             [`locales/${lng}`, `${catalogueFile(lng)}?packed`],

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Package checks (the end of .ci/run): build the library, lint the package as published (publint,
-# Are the Types Wrong), check the size budgets, and install the tarball into fresh apps outside the
-# repository (React 18 and 19, ESM and CJS). Every check runs even when an earlier one fails (the
-# build excepted); the script fails if any did.
+# Are the Types Wrong), check the size budgets, install the tarball into fresh apps outside the
+# repository (React 18 and 19, ESM and CJS) and into the example apps (examples/: Next.js App
+# Router, webpack; built, served and checked in Chromium). Every check runs even when an earlier
+# one fails (the build excepted); the script fails if any did.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -32,9 +33,10 @@ if [ ${#failed[@]} -gt 0 ]; then
   exit 1
 fi
 step publint npx publint --strict
-step attw npx attw --pack . --profile node16 --exclude-entrypoints styles.css
+step attw npx attw --pack . --exclude-entrypoints styles.css
 step size-limit npx size-limit
 step consumer npm run test:consumer
+step examples npm run test:examples
 
 echo
 echo "=== package checks"

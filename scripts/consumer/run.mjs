@@ -3,11 +3,14 @@
 // Packs the library as `npm publish` would, checks the tarball, then installs it into a fresh copy
 // of scripts/consumer/app in a temporary directory outside the repository (the app sees only the
 // tarball and the npm registry), once per React major of the peer range. In each copy: type-check
-// (TypeScript, Node16 resolution, ESM and CommonJS files), `vite build` (a page) and
+// (TypeScript, Node16 resolution, ESM and CommonJS files; every subpath under Node10 resolution,
+// through typesVersions), `vite build` (a page) and
 // `vite build --ssr` (its server entry), then render code 66660023 in zh-CN and en on the server,
 // once through `import` (the SSR build, faceid-guidance external) and once through `require`, in
 // development and production mode. The text must be the catalogue's (`locales/<lng>/faceid.json`,
-// keys from the packed `describeCode`).
+// keys from the packed `describeCode`). The React entry is a client module (`'use client'`), the
+// others are not; what `require('faceid-guidance')` requires, transitively, holds no locale and no
+// official text (they load by `import()`, in CommonJS too).
 //
 // Needs `dist/` (npm run build) and the npm registry. CONSUMER_REACT=18 (or 19) runs one React
 // major; KEEP_CONSUMER=1 keeps the temporary directory (it is also kept when a check fails).
@@ -25,7 +28,7 @@ import {
 } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join, relative, resolve, sep } from 'node:path';
+import { join, posix, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const repo = resolve(import.meta.dirname, '../..');
@@ -309,8 +312,41 @@ try {
       );
     }
 
+    // Next.js' App Router: a Server Component may import the React entry only if it is a client
+    // module. The other entries are server-safe: no directive.
+    const directive = /^\s*(['"])use client\1;?/;
+    for (const entry of ['dist/index.js', 'dist/index.cjs']) {
+      check(
+        directive.test(readFileSync(join(installed, entry), 'utf8')),
+        `${entry} starts with 'use client'`,
+      );
+    }
+    const serverEntries = [...imported.keys(), ...installedFiles]
+      .filter((name) => /^dist\/(core|diagnostics|locales\/.*)\.c?js$/.test(name))
+      .filter((name, index, all) => all.indexOf(name) === index);
+    check(
+      serverEntries.length > 0 &&
+        serverEntries.every((name) => !directive.test(readFileSync(join(installed, name), 'utf8'))),
+      `core, diagnostics and the locales have no 'use client' (${serverEntries.length} files)`,
+    );
+
     // Types: not fatal, so that the builds and renders below still report.
     run('npm', ['run', 'typecheck'], { cwd: app, fatal: false });
+    // Every subpath under `moduleResolution: node10` (typesVersions), from the tarball.
+    const subpaths = Object.keys(pkg.exports).filter(
+      (subpath) => subpath !== '.' && typeof pkg.exports[subpath] === 'object',
+    );
+    writeFileSync(
+      join(app, 'node10.ts'),
+      `${['.', ...subpaths]
+        .map(
+          (subpath, i) => `import * as entry${i} from '${posix.join('faceid-guidance', subpath)}';`,
+        )
+        .join(
+          '\n',
+        )}\nexport const entries = [${['.', ...subpaths].map((_, i) => `entry${i}`).join(', ')}];\n`,
+    );
+    run('npx', ['tsc', '-p', 'tsconfig.node10.json'], { cwd: app, fatal: false });
     run('npm', ['run', 'build:client'], { cwd: app });
     run('npm', ['run', 'build:server'], { cwd: app });
 
@@ -351,6 +387,37 @@ try {
         throw new Error(`locales/${lng}/faceid.json has no string at ${messageKeys.title}`);
       }
     }
+
+    // CommonJS hosts (`require`, Babel's modules: commonjs): a bundler follows every `require`,
+    // lazy or not, so what the CommonJS entry requires, transitively, is the page's first
+    // download. The locales and the official texts must not be in it: they load by `import()`.
+    const required = new Set();
+    const pending = ['dist/index.cjs'];
+    while (pending.length > 0) {
+      const name = pending.pop();
+      if (required.has(name)) continue;
+      required.add(name);
+      const source = readFileSync(join(installed, name), 'utf8');
+      for (const [, path] of source.matchAll(/\brequire\(\s*["'](\.{1,2}\/[^"']+)["']\s*\)/g)) {
+        pending.push(posix.join(posix.dirname(name), path));
+      }
+      for (const [, path] of source.matchAll(/\bimport\(\s*["'](\.{1,2}\/[^"']+)["']\s*\)/g)) {
+        const target = posix.join(posix.dirname(name), path);
+        check(installedFiles.includes(target), `${name}: import("${path}") is a published file`);
+      }
+    }
+    const firstDownload = [...required].map((name) => readFileSync(join(installed, name), 'utf8'));
+    const inlined = [
+      ...LANGUAGES.map((lng) => [`the ${lng} title`, expected[lng].title]),
+      ["Tencent's official text", diagnosis.official.message],
+    ].filter(([, text]) => {
+      const escaped = JSON.stringify(text).slice(1, -1);
+      return firstDownload.some((source) => source.includes(text) || source.includes(escaped));
+    });
+    check(
+      inlined.length === 0,
+      `require('faceid-guidance') pulls in ${[...required].join(', ')}: no locale, no official text${inlined.length ? `, but ${inlined.map(([what]) => what).join(', ')}` : ''}`,
+    );
 
     // The page: its stylesheet (sideEffects keep the CSS import) and the preloaded English text.
     const assets = walk(join(app, 'dist', 'client'));
@@ -426,6 +493,10 @@ try {
             `${kind} ${mode} ${lng}: "${lngTitle}"${problems.length ? ` — ${problems.join(', ')}\n${html}` : ''}`,
           );
         }
+        check(
+          cjs.loaded[lng] === lngTitle,
+          `cjs ${mode} ${lng}: loaded on demand, "${cjs.loaded[lng]}"`,
+        );
         check(
           esm.html[lng] === cjs.html[lng],
           `${mode} ${lng}: import and require render the same HTML`,

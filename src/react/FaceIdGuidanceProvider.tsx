@@ -72,7 +72,7 @@ export function useFaceIdI18n(lng?: string): { i18n: I18n; language: string } {
   if (!defaultInstance) {
     defaultInstance = createFaceIdI18n();
     // Development only: production builds drop the hint.
-    if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production' && !hinted) {
+    if (process.env.NODE_ENV !== 'production' && !hinted) {
       hinted = true;
       console.warn(
         '[faceid-guidance] No <FaceIdGuidanceProvider> and no addFaceIdResources(i18n): showing zh-CN. ' +

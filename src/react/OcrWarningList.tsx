@@ -85,7 +85,7 @@ export function OcrWarningList({
 
   useEffect(() => {
     // Development only: production builds drop the warning.
-    if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production' && malformed) {
+    if (process.env.NODE_ENV !== 'production' && malformed) {
       console.warn(`[faceid-guidance] OcrWarningList: malformed ${service} warning value ignored.`);
     }
   }, [malformed, service]);

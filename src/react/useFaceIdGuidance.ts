@@ -290,6 +290,10 @@ const EVERY_CODE: GuidanceSource = {
 /**
  * A component's source: its reader and part, and the integrator diagnostics in development only
  * (for the console diagnostic). Production builds fold the condition and drop the loader.
+ * Every development check reads `process.env.NODE_ENV` bare: bundlers (webpack, Vite, Next.js,
+ * esbuild) replace that expression but do not define `process`, so a `typeof process` guard turned
+ * the checks off in every browser build. Like React's own entry, this entry expects a bundler or a
+ * CDN that replaces it.
  */
 export function componentSource(
   describe: GuidanceSource['describe'],
@@ -298,10 +302,7 @@ export function componentSource(
   return {
     describe,
     part,
-    loadDeveloperText:
-      typeof process !== 'undefined' && process.env.NODE_ENV !== 'production'
-        ? loadFaceIdDeveloperText
-        : undefined,
+    loadDeveloperText: process.env.NODE_ENV !== 'production' ? loadFaceIdDeveloperText : undefined,
   };
 }
 
@@ -380,7 +381,6 @@ export function useGuidance(
     // Development only: production builds (`process.env.NODE_ENV` replaced) drop the branch and
     // `warnIntegrator` with it.
     if (
-      typeof process !== 'undefined' &&
       process.env.NODE_ENV !== 'production' &&
       ready &&
       developerReady &&
