@@ -409,7 +409,7 @@ export function addFaceIdResources(
   options: AddFaceIdResourcesOptions = {},
 ): Promise<void> {
   registered.add(i18n);
-  stateOf(i18n).suspense = options.suspense;
+  if (options.suspense !== undefined) stateOf(i18n).suspense = options.suspense;
   // `init()` makes the store (data added before it would be lost) and sets the language.
   if (!i18n.isInitialized) {
     return new Promise((resolve) => {

@@ -11,7 +11,7 @@ export { FaceVerifyErrorBanner } from './FaceVerifyErrorBanner';
 export type { BannerProps } from './GuidanceBanner';
 export type { GuidanceTipsProps } from './GuidanceTips';
 export { GuidanceTips } from './GuidanceTips';
-export type { FaceIdCatalogue } from './i18n';
+export type { AddFaceIdResourcesOptions, CreateFaceIdI18nOptions, FaceIdCatalogue } from './i18n';
 export {
   addFaceIdResources,
   createFaceIdI18n,
