@@ -36,10 +36,7 @@ export function resolveLanguage(
   requested: unknown,
   fallback: string | readonly string[] = DEFAULT_LANGUAGE,
 ): string {
-  let found = matchLanguage(requested);
-  // Not `[].concat(fallback)`: a hostile value must not be spread or iterated blindly.
-  const fallbacks: readonly unknown[] = Array.isArray(fallback) ? fallback : [fallback];
-  for (let i = 0; !found && i < fallbacks.length && i < 16; i++)
-    found = matchLanguage(fallbacks[i]);
-  return found ?? DEFAULT_LANGUAGE;
+  // At most 16 fallbacks: a hostile list is neither walked whole nor trusted to be an array.
+  const tags = [requested].concat((Array.isArray(fallback) ? fallback : [fallback]).slice(0, 16));
+  return tags.map(matchLanguage).find(Boolean) ?? DEFAULT_LANGUAGE;
 }

@@ -261,7 +261,10 @@ export interface Loading {
   promise: Promise<void>;
   /** The components waiting for it: when the last one unmounts, a pending retry is dropped. */
   holds: number;
-  /** Drops the pending retry, if any: the load ends without the strings. */
+  /**
+   * Drops the pending retry, if any: the load ends without the strings, and a component still
+   * rendering it starts a new one.
+   */
   stop?: () => void;
 }
 
@@ -301,6 +304,8 @@ function loadOnce(
               started.stop = () => {
                 clearTimeout(timer);
                 end();
+                // A component still there (StrictMode's second mount) starts a new load.
+                state.changed();
               };
               return;
             }

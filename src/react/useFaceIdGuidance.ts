@@ -164,17 +164,14 @@ export function useFaceIdStrings(
   // Started while rendering, not in an effect: the download begins one commit earlier.
   const loading = ready ? undefined : startFaceIdLanguage(i18n, language);
   if (loading && suspendsFaceId(i18n)) throw loading.promise;
-  const pending = !!loading;
   useEffect(() => {
-    if (!pending) return;
+    if (!loading) return;
     // Held while mounted: the last component to unmount drops a pending retry.
-    const held = startFaceIdLanguage(i18n, language);
-    if (!held) return;
-    held.holds++;
+    loading.holds++;
     return () => {
-      if (!--held.holds) held.stop?.();
+      if (!--loading.holds) loading.stop?.();
     };
-  }, [pending, i18n, language]);
+  }, [loading]);
   const text = faceIdText(i18n, language);
   return { ready, language, error: failed?.error, text, i18n, version };
 }
