@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { type FaceIdNestedCatalogue, packFaceIdCatalogue } from '../src/react/packedCatalogue.ts';
 
@@ -18,6 +18,10 @@ export function shippedLocales(root: string): string[] {
     .sort();
 }
 
+/** The module that lists the shipped locales for `src/core/language.ts`. */
+const LOCALE_LIST = 'virtual:faceid-guidance/locales';
+const ROOT = resolve(import.meta.dirname, '..');
+
 const LOCALE_FILE = /[\\/]locales[\\/]([^\\/]+)[\\/]faceid\.json$/;
 
 /**
@@ -27,13 +31,21 @@ const LOCALE_FILE = /[\\/]locales[\\/]([^\\/]+)[\\/]faceid\.json$/;
  *   them again would cost a kilobyte per locale);
  * - `faceid.json?developer`: `{ developer }`, the integrator diagnostics, loaded only when a code
  *   whose cause is the integration is shown.
+ * - `virtual:faceid-guidance/locales`: the sorted list of shipped locales (`shippedLocales`), which
+ *   the build writes into `SUPPORTED_LANGUAGES`.
  * The build fails if a locale holds a key the packed form has no place for.
  */
 export function faceIdLocales(): Plugin {
   return {
     name: 'faceid-guidance:locales',
     enforce: 'pre',
+    resolveId(id) {
+      return id === LOCALE_LIST ? `\0${LOCALE_LIST}` : null;
+    },
     load(id) {
+      if (id === `\0${LOCALE_LIST}`) {
+        return `export default ${JSON.stringify(shippedLocales(ROOT))};`;
+      }
       const [file = '', query] = id.split('?');
       if (!LOCALE_FILE.test(file) || (query !== 'packed' && query !== 'developer')) return null;
       this.addWatchFile(file);

@@ -33,6 +33,7 @@ export {
   UNKNOWN_MESSAGE_KEYS,
 } from './describe';
 export { MAX_RAW_LENGTH, normalizeCode, toRawText } from './input';
+export { DEFAULT_LANGUAGE, resolveLanguage, SUPPORTED_LANGUAGES } from './language';
 export type {
   CardSide,
   ReadResultOptions,

@@ -1,4 +1,5 @@
 import { createInstance, type i18n as I18n } from 'i18next';
+import { DEFAULT_LANGUAGE, resolveLanguage, SUPPORTED_LANGUAGES } from '../core/language';
 import {
   BASE_PART,
   type FaceIdKey,
@@ -12,8 +13,8 @@ import {
 /** The i18next namespace of every faceid-guidance message. */
 export const FACEID_NS = 'faceid';
 
-/** The language shown when nothing else is asked for. */
-export const DEFAULT_LANGUAGE = 'zh-CN';
+// The language rules live in the core, for servers that pick a language before any React.
+export { DEFAULT_LANGUAGE, resolveLanguage, SUPPORTED_LANGUAGES };
 
 /**
  * One locale's `faceid` catalogue: packed, as `faceid-guidance/locales/<lng>` exports it, or nested,
@@ -32,7 +33,8 @@ function byLanguage<T>(loaders: Record<string, () => Promise<T>>): Loaders<T> {
 
 // A page that shows one language downloads only that one: its end-user strings, and the developer
 // diagnostics only if a code whose cause is the integration is shown.
-const LOADERS = /* @__PURE__ */ byLanguage(
+/** @internal The locale chunks by language; exported for the tests of failed downloads only. */
+export const LOADERS = /* @__PURE__ */ byLanguage(
   import.meta.glob<FaceIdPackedCatalogue>('../../locales/*/faceid.json', {
     query: '?packed',
     import: 'default',
@@ -44,27 +46,6 @@ const DEVELOPER_LOADERS = /* @__PURE__ */ byLanguage(
     import: 'default',
   }),
 );
-
-/** The languages faceid-guidance ships, discovered from `locales/`. */
-export const SUPPORTED_LANGUAGES: readonly string[] = Object.keys(LOADERS).sort();
-
-const TRADITIONAL = /^zh-(tw|hk|mo|hant)\b/;
-
-/**
- * The shipped language to show for a requested one: exact match (any case) → Chinese script and
- * region rules (zh-HK, zh-MO, zh-Hant* → zh-TW; zh, zh-Hans*, zh-SG… → zh-CN) → same language in
- * any region (en-US → en) → `fallback`.
- */
-export function resolveLanguage(requested: unknown, fallback: string = DEFAULT_LANGUAGE): string {
-  const fallbackLanguage = SUPPORTED_LANGUAGES.includes(fallback) ? fallback : DEFAULT_LANGUAGE;
-  if (typeof requested !== 'string' || requested.length > 64) return fallbackLanguage;
-  const wanted = requested.trim().replace(/_/g, '-').toLowerCase();
-  const exact = SUPPORTED_LANGUAGES.find((lng) => lng.toLowerCase() === wanted);
-  if (exact) return exact;
-  const base = wanted.split('-')[0];
-  if (base === 'zh') return TRADITIONAL.test(wanted) ? 'zh-TW' : 'zh-CN';
-  return SUPPORTED_LANGUAGES.find((lng) => lng.split('-')[0] === base) ?? fallbackLanguage;
-}
 
 /** Values for a string's `{{variables}}`; `count` also picks the plural form. */
 export type FaceIdTextValues = Readonly<Record<string, string | number>>;
@@ -93,6 +74,16 @@ interface InstanceState {
   /** Per language: the store read once per key and change, and `faceIdText` over it. */
   readonly lookups: Map<string, Lookups>;
   readonly watch: FaceIdInstanceWatch;
+  /** The loads under way, by language (`en`, `en:developer`). */
+  readonly loads: Map<string, Loading>;
+  /** The loads that failed for good, by language, with their last error. */
+  readonly failed: Map<string, { readonly error: unknown }>;
+  /** Tells the components of a change they cannot see in the store (a failed load). */
+  readonly changed: () => void;
+  /** Whether the components suspend while their language loads (see `FaceIdGuidanceProvider`). */
+  suspense?: boolean;
+  /** Told of each load that failed for good (the provider's `onLoadError`). */
+  onLoadError?: (error: unknown, language: string) => void;
 }
 
 /** A change counter for one i18next instance, in the shape `useSyncExternalStore` takes. */
@@ -107,6 +98,13 @@ function stateOf(i18n: I18n): InstanceState {
   let state = states.get(i18n);
   if (!state) {
     const listeners = new Set<() => void>();
+    // Bound for the instance's lifetime, so that no change is missed between a render and the
+    // subscription of its component.
+    const bump = () => {
+      created.version++;
+      created.generation++;
+      for (const listener of created.listeners) listener();
+    };
     const created: InstanceState = {
       version: 0,
       generation: 0,
@@ -121,17 +119,22 @@ function stateOf(i18n: I18n): InstanceState {
         },
         snapshot: () => created.version,
       },
+      loads: new Map(),
+      failed: new Map(),
+      changed: bump,
     };
-    // Bound for the instance's lifetime, so that no change is missed between a render and the
-    // subscription of its component.
-    const bump = () => {
-      created.version++;
-      created.generation++;
-      for (const listener of created.listeners) listener();
+    const watchStore = () => {
+      i18n.store.on('added', bump);
+      i18n.store.on('removed', bump);
     };
     i18n.on('languageChanged', bump);
-    i18n.store?.on('added', bump);
-    i18n.store?.on('removed', bump);
+    // A host instance before its `init()` has no store yet (`init` makes it).
+    if (i18n.store) watchStore();
+    else
+      i18n.on('initialized', () => {
+        watchStore();
+        bump();
+      });
     states.set(i18n, created);
     state = created;
   }
@@ -226,7 +229,8 @@ function unpackWanted(i18n: I18n, language: string, silent: boolean): void {
 }
 
 function readResource(i18n: I18n, language: string, key: string): unknown {
-  return i18n.getResource(language, FACEID_NS, key, { keySeparator: '.' });
+  // No store before a host instance's `init()`: nothing there yet.
+  return i18n.store && i18n.getResource(language, FACEID_NS, key, { keySeparator: '.' });
 }
 
 /** Adds a loaded or given catalogue to `i18n`: nested as it is, packed part by part as asked for. */
@@ -250,35 +254,99 @@ export function hasFaceIdPart(i18n: I18n, language: string, part: FaceIdPart = B
   return hasFaceIdText(i18n, language, part.sentinel);
 }
 
-const pending = new WeakMap<I18n, Map<string, Promise<void>>>();
+/** The waits between the tries of a failed load (then it has failed for good): 4 tries, 6 s. */
+const RETRY_DELAYS = [500, 1500, 4000];
 
-/** Loads a part of a catalogue into `i18n` once, sharing the promise; a failed load can be retried. */
+/** A load under way; `promise` never rejects. */
+export interface Loading {
+  promise: Promise<void>;
+  /** The components waiting for it: when the last one unmounts, a pending retry is dropped. */
+  holds: number;
+  /**
+   * Drops the pending retry, if any: the load ends without the strings, and a component still
+   * rendering it starts a new one.
+   */
+  stop?: () => void;
+}
+
+/**
+ * Loads a part of a catalogue into `i18n` once (one download per instance and key, shared), trying
+ * again after each of `RETRY_DELAYS`, then marking it failed (`faceIdLoadError`) and telling the
+ * instance's components, which fall back to another language. Nothing is written to the store
+ * before the download resolves: safe to start during a render.
+ */
 function loadOnce(
   i18n: I18n,
   key: string,
   load: (() => Promise<FaceIdCatalogue>) | undefined,
   language: string,
-): Promise<void> {
-  if (!load) return Promise.resolve();
-  const loads = pending.get(i18n) ?? new Map<string, Promise<void>>();
-  pending.set(i18n, loads);
-  let promise = loads.get(key);
-  if (!promise) {
-    promise = load().then(
-      (catalogue) => addCatalogue(i18n, language, catalogue),
-      () => {
-        loads.delete(key);
-      },
-    );
-    loads.set(key, promise);
+): Loading | undefined {
+  // Before a host instance's `init()` there is no store to load into: its `initialized` re-renders.
+  if (!load || !i18n.store) return undefined;
+  const state = stateOf(i18n);
+  let loading = state.loads.get(key);
+  if (!loading) {
+    let tries = 0;
+    const attempt = (): Promise<void> =>
+      load().then(
+        (catalogue) => {
+          state.loads.delete(key);
+          state.failed.delete(key);
+          addCatalogue(i18n, language, catalogue);
+        },
+        (error: unknown) =>
+          new Promise<void>((resolve) => {
+            const end = () => {
+              state.loads.delete(key);
+              resolve();
+            };
+            if (tries < RETRY_DELAYS.length) {
+              const timer = setTimeout(() => resolve(attempt()), RETRY_DELAYS[tries++]);
+              started.stop = () => {
+                clearTimeout(timer);
+                end();
+                // A component still there (StrictMode's second mount) starts a new load.
+                state.changed();
+              };
+              return;
+            }
+            end();
+            state.failed.set(key, { error });
+            state.changed();
+            state.onLoadError?.(error, language);
+          }),
+      );
+    const started = { holds: 0 } as Loading;
+    started.promise = attempt();
+    loading = started;
+    state.loads.set(key, loading);
   }
-  return promise;
+  return loading;
+}
+
+/**
+ * Starts loading `language`'s catalogue into `i18n` unless it is there, under way, or failed for
+ * good: the components call it while rendering, so that the download starts with the first render.
+ */
+export function startFaceIdLanguage(i18n: I18n, language: string): Loading | undefined {
+  return faceIdLoadError(i18n, language)
+    ? undefined
+    : loadOnce(i18n, language, LOADERS[language], language);
+}
+
+/** Why `language` could not be loaded into `i18n`, after all the tries (`undefined`: it did not fail). */
+export function faceIdLoadError(
+  i18n: I18n,
+  language: string,
+): { readonly error: unknown } | undefined {
+  return stateOf(i18n).failed.get(language);
 }
 
 /**
  * Makes sure `i18n` holds the `faceid` strings of a shipped language, loading them on demand: the
  * base part (face verification and the interface), and `part` too when given (`CARD_PART`, for OCR).
- * Resolves at once when they are there already; never rejects (a failed load can be retried).
+ * Resolves at once when they are there already; never rejects. A download that fails is tried 4
+ * times over 6 s; after that, calling this again tries again.
  */
 export function loadFaceIdLanguage(
   i18n: I18n,
@@ -293,7 +361,10 @@ export function loadFaceIdLanguage(
   ) {
     return Promise.resolve();
   }
-  return loadOnce(i18n, language, LOADERS[language], language);
+  const loading = loadOnce(i18n, language, LOADERS[language], language);
+  // The host asked: no unmounting component drops this load's retries.
+  if (loading) loading.holds++;
+  return loading?.promise ?? Promise.resolve();
 }
 
 /**
@@ -302,7 +373,10 @@ export function loadFaceIdLanguage(
  */
 export function loadFaceIdDeveloperText(i18n: I18n, language: string): Promise<void> {
   if (hasFaceIdText(i18n, language, 'developer.unknown')) return Promise.resolve();
-  return loadOnce(i18n, `${language}:developer`, DEVELOPER_LOADERS[language], language);
+  return (
+    loadOnce(i18n, `${language}:developer`, DEVELOPER_LOADERS[language], language)?.promise ??
+    Promise.resolve()
+  );
 }
 
 const registered = new WeakSet<I18n>();
@@ -312,20 +386,52 @@ export function hasFaceIdResources(i18n: I18n | undefined): i18n is I18n {
   return i18n !== undefined && registered.has(i18n);
 }
 
+/** Whether the components of `i18n` suspend while their language loads. */
+export function suspendsFaceId(i18n: I18n): boolean {
+  return !!stateOf(i18n).suspense;
+}
+
+/** Options of `addFaceIdResources`. */
+export interface AddFaceIdResourcesOptions {
+  /**
+   * Whether the components suspend while their language loads, instead of rendering their loading
+   * box (see the provider's `suspense`). @default false
+   */
+  suspense?: boolean;
+}
+
 /**
  * Registers the `faceid` namespace in the host's own i18next instance, so that the components
- * follow the host's language switches. Loads the given languages (default: the instance's current
- * language) now; any other language loads when the components first need it. Nothing else of the
- * host's instance is touched.
+ * follow the host's language switches and its `fallbackLng`. Loads the given languages (default:
+ * the instance's current language) now; any other language loads when the components first need
+ * it. Nothing else of the host's instance is touched. May be called before `i18n.init()`: the
+ * loading then starts once the instance is initialised.
  *
  * @example await addFaceIdResources(i18n, ['zh-CN', 'en'])
  */
-export function addFaceIdResources(i18n: I18n, languages?: readonly string[]): Promise<void> {
+export function addFaceIdResources(
+  i18n: I18n,
+  languages?: readonly string[],
+  options: AddFaceIdResourcesOptions = {},
+): Promise<void> {
   registered.add(i18n);
+  if (options.suspense !== undefined) stateOf(i18n).suspense = options.suspense;
+  // `init()` makes the store (data added before it would be lost) and sets the language.
+  if (!i18n.isInitialized) {
+    return new Promise((resolve) => {
+      i18n.on('initialized', () => resolve(addFaceIdResources(i18n, languages, options)));
+    });
+  }
   const wanted = languages ?? [i18n.resolvedLanguage ?? i18n.language];
-  return Promise.all(wanted.map((lng) => loadFaceIdLanguage(i18n, resolveLanguage(lng)))).then(
-    () => undefined,
-  );
+  return Promise.all(
+    wanted.map((lng) => loadFaceIdLanguage(i18n, resolveLanguage(lng, i18n.languages))),
+  ).then(() => undefined);
+}
+
+/** Options of `createFaceIdI18n`, as the provider's props of the same names. */
+export interface CreateFaceIdI18nOptions {
+  suspense?: boolean;
+  onLoadError?: (error: unknown, language: string) => void;
 }
 
 /**
@@ -335,6 +441,7 @@ export function addFaceIdResources(i18n: I18n, languages?: readonly string[]): P
 export function createFaceIdI18n(
   resources?: Readonly<Record<string, FaceIdCatalogue>>,
   language = DEFAULT_LANGUAGE,
+  options?: CreateFaceIdI18nOptions,
 ): I18n {
   const instance = createInstance();
   void instance.init({
@@ -346,6 +453,7 @@ export function createFaceIdI18n(
     // React escapes text; i18next escaping would show `&lt;` for a hostile code.
     interpolation: { escapeValue: false },
   });
+  Object.assign(stateOf(instance), options);
   for (const [lng, catalogue] of Object.entries(resources ?? {})) {
     addCatalogue(instance, resolveLanguage(lng), catalogue);
   }

@@ -11,7 +11,13 @@ export { FaceVerifyErrorBanner } from './FaceVerifyErrorBanner';
 export type { BannerProps } from './GuidanceBanner';
 export type { GuidanceTipsProps } from './GuidanceTips';
 export { GuidanceTips } from './GuidanceTips';
-export type { FaceIdCatalogue, FaceIdText, FaceIdTextValues } from './i18n';
+export type {
+  AddFaceIdResourcesOptions,
+  CreateFaceIdI18nOptions,
+  FaceIdCatalogue,
+  FaceIdText,
+  FaceIdTextValues,
+} from './i18n';
 export {
   addFaceIdResources,
   createFaceIdI18n,

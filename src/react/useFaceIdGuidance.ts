@@ -2,15 +2,18 @@ import type { i18n as I18n, TFunction } from 'i18next';
 import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import type { Service, Tip } from '../core/catalogue';
 import { type CodeDescription, type DescribeOptions, describeCode } from '../core/describe';
+import { matchLanguage, SUPPORTED_LANGUAGES } from '../core/language';
 import { useFaceIdI18n } from './FaceIdGuidanceProvider';
 import {
   FACEID_NS,
   type FaceIdText,
+  faceIdLoadError,
   faceIdText,
   hasFaceIdPart,
   hasFaceIdText,
   loadFaceIdDeveloperText,
-  loadFaceIdLanguage,
+  startFaceIdLanguage,
+  suspendsFaceId,
   watchFaceIdInstance,
 } from './i18n';
 import { CARD_PART, type FaceIdKey, type FaceIdPart } from './packedCatalogue';
@@ -51,6 +54,11 @@ export interface FaceIdGuidance {
   readonly ready: boolean;
   /** The shipped language in use (`zh-CN`, `zh-TW`, `en`…). */
   readonly language: string;
+  /**
+   * Why the language asked for could not be loaded (after 4 tries over 6 s), else `undefined`:
+   * `language` is then a loaded or fallback language instead.
+   */
+  readonly error?: unknown;
   /** The code as read by the core: id, kind, audience, retry policy, tips, message keys. */
   readonly reading: CodeDescription;
   readonly title: string;
@@ -112,6 +120,8 @@ export interface FaceIdTranslation {
   readonly ready: boolean;
   /** The shipped language in use. */
   readonly language: string;
+  /** Why the language asked for could not be loaded (see `FaceIdGuidance.error`). */
+  readonly error?: unknown;
   /** i18next's `t`, fixed to the `faceid` namespace and this language. */
   readonly t: TFunction;
   /** A faceid string by key, in this language (see `faceIdText`). */
@@ -167,15 +177,34 @@ export function useFaceIdStrings(
   lng: string | undefined,
   part: FaceIdPart | null,
 ): Omit<FaceIdTranslation, 't'> {
-  const { i18n, language } = useFaceIdI18n(lng);
+  const { i18n, language: wanted, fallbacks } = useFaceIdI18n(lng);
   const watch = watchFaceIdInstance(i18n);
   const version = useSyncExternalStore(watch.subscribe, watch.snapshot, watch.snapshot);
-  const text = faceIdText(i18n, language);
-  const ready = hasFaceIdPart(i18n, language) && (!part || hasFaceIdPart(i18n, language, part));
+  const has = (l: string) => hasFaceIdPart(i18n, l) && (!part || hasFaceIdPart(i18n, l, part));
+  const failed = faceIdLoadError(i18n, wanted);
+  let language = wanted;
+  if (failed && !has(wanted)) {
+    // The fallbacks, then any shipped language: the first loaded one, else the first still loadable.
+    const others = [...fallbacks, ...SUPPORTED_LANGUAGES].map(matchLanguage);
+    language =
+      others.find((l) => l && has(l)) ??
+      others.find((l) => l && !faceIdLoadError(i18n, l)) ??
+      wanted;
+  }
+  const ready = has(language);
+  // Started while rendering, not in an effect: the download begins one commit earlier.
+  const loading = ready ? undefined : startFaceIdLanguage(i18n, language);
+  if (loading && suspendsFaceId(i18n)) throw loading.promise;
   useEffect(() => {
-    if (!ready) void loadFaceIdLanguage(i18n, language, part ?? undefined);
-  }, [ready, i18n, language, part]);
-  return { ready, language, text, i18n, version };
+    if (!loading) return;
+    // Held while mounted: the last component to unmount drops a pending retry.
+    loading.holds++;
+    return () => {
+      if (!--loading.holds) loading.stop?.();
+    };
+  }, [loading]);
+  const text = faceIdText(i18n, language);
+  return { ready, language, error: failed?.error, text, i18n, version };
 }
 
 const SUPPORT = 'ui.escalation.contactSupport';
@@ -319,7 +348,7 @@ export function useGuidance(
   { describe, part, loadDeveloperText }: GuidanceSource,
 ): Guidance {
   const { service, attempt = 1, escalateAfter = 3, lng } = options;
-  const { ready, language, text, i18n, version } = useFaceIdStrings(lng, part);
+  const { ready, language, error, text, i18n, version } = useFaceIdStrings(lng, part);
   // Shared, frozen answers: the same code gives the same object, which keys the memo below.
   const reading = describe(code, { service });
   // The integrator diagnostics ship apart: they load once such a code is shown.
@@ -338,6 +367,7 @@ export function useGuidance(
     return {
       ready,
       language,
+      error,
       reading,
       title: say(reading.messageKeys.title),
       description: say(reading.messageKeys.description),
@@ -366,6 +396,7 @@ export function useGuidance(
   }, [
     ready,
     language,
+    error,
     reading,
     escalated,
     service,

@@ -1,0 +1,245 @@
+/**
+ * Loading a language: when the download starts, what a failed download leaves on screen, and a
+ * host instance that is not initialised yet or falls back to another language.
+ */
+import { act, cleanup, render, renderHook, screen } from '@testing-library/react';
+import { createInstance, type i18n as I18n, type InitOptions } from 'i18next';
+import type { ReactNode } from 'react';
+import { StrictMode } from 'react';
+import { renderToString } from 'react-dom/server';
+import { I18nextProvider } from 'react-i18next';
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { readCode } from '../../src/core/describe';
+import { FaceIdGuidanceProvider } from '../../src/react/FaceIdGuidanceProvider';
+import { FaceVerifyErrorBanner } from '../../src/react/FaceVerifyErrorBanner';
+import { addFaceIdResources, FACEID_NS, LOADERS } from '../../src/react/i18n';
+import { useFaceIdTranslation } from '../../src/react/useFaceIdGuidance';
+import { CATALOGUES, type Language, text } from './helpers';
+
+const CODE = '-5018';
+const title = (lng: Language) => text(lng, readCode(CODE).messageKeys.title);
+
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+  vi.useRealTimers();
+});
+
+/** The English chunk fails to download `failures` times (every time by default), then loads. */
+function failEnglish(failures = Number.POSITIVE_INFINITY) {
+  const real = LOADERS.en as NonNullable<(typeof LOADERS)['en']>;
+  let calls = 0;
+  const spy = vi.spyOn(LOADERS, 'en').mockImplementation(() => {
+    calls++;
+    return calls <= failures ? Promise.reject(new Error(`chunk failed ${calls}`)) : real();
+  });
+  return spy;
+}
+
+const errors: unknown[] = [];
+/** Records the hook's `error` on each render. */
+function ErrorProbe() {
+  errors.push(useFaceIdTranslation().error);
+  return null;
+}
+
+/** Lets pending promise callbacks (a rejected import, an added bundle) run, timers faked or not. */
+const settle = () => act(() => vi.advanceTimersByTimeAsync(0));
+
+describe('a locale chunk that fails to download', () => {
+  test('is tried 4 times over 6 s, then the fallback language shows and the host is told', async () => {
+    vi.useFakeTimers();
+    const loader = failEnglish();
+    const onLoadError = vi.fn();
+    errors.length = 0;
+    const { container } = render(
+      <FaceIdGuidanceProvider
+        lng="en"
+        onLoadError={onLoadError}
+        resources={{ 'zh-TW': CATALOGUES['zh-TW'] }}
+      >
+        <FaceVerifyErrorBanner code={CODE} />
+        <ErrorProbe />
+      </FaceIdGuidanceProvider>,
+    );
+    const banner = () => container.querySelector('.faceid-banner') as HTMLElement;
+    await settle();
+    expect(loader).toHaveBeenCalledTimes(1);
+    expect(banner().getAttribute('aria-busy')).toBe('true');
+    for (const [delay, calls] of [
+      [500, 2],
+      [1500, 3],
+      [4000, 4],
+    ] as const) {
+      await act(() => vi.advanceTimersByTimeAsync(delay - 1));
+      expect(loader).toHaveBeenCalledTimes(calls - 1);
+      await act(() => vi.advanceTimersByTimeAsync(1));
+      expect(loader).toHaveBeenCalledTimes(calls);
+    }
+    await settle();
+    // The already loaded language, with its own `lang`, rather than a blank busy box.
+    expect(banner().getAttribute('aria-busy')).toBeNull();
+    expect(banner().getAttribute('lang')).toBe('zh-TW');
+    expect(screen.getByText(title('zh-TW'))).toBeTruthy();
+    expect(onLoadError).toHaveBeenCalledTimes(1);
+    expect(onLoadError.mock.calls[0]?.[1]).toBe('en');
+    expect(String(onLoadError.mock.calls[0]?.[0])).toContain('chunk failed 4');
+    expect(String(errors.at(-1))).toContain('chunk failed 4');
+    // Bounded: no timer left, no more tries.
+    expect(vi.getTimerCount()).toBe(0);
+    await act(() => vi.advanceTimersByTimeAsync(60_000));
+    expect(loader).toHaveBeenCalledTimes(4);
+  });
+
+  test("with no language loaded, the provider's fallbackLng is loaded and shown", async () => {
+    vi.useFakeTimers();
+    failEnglish();
+    const { container } = render(
+      <FaceIdGuidanceProvider lng="en" fallbackLng="zh-HK">
+        <FaceVerifyErrorBanner code={CODE} />
+      </FaceIdGuidanceProvider>,
+    );
+    await act(() => vi.advanceTimersByTimeAsync(6000));
+    vi.useRealTimers();
+    expect(await screen.findByText(title('zh-TW'))).toBeTruthy();
+    expect(container.querySelector('[aria-busy]')).toBeNull();
+  });
+
+  test('a download that works on a later try shows the language asked for, with no error', async () => {
+    vi.useFakeTimers();
+    const loader = failEnglish(2);
+    const onLoadError = vi.fn();
+    const { result } = renderHook(() => useFaceIdTranslation(), {
+      wrapper: ({ children }: { children: ReactNode }) => (
+        <FaceIdGuidanceProvider lng="en" onLoadError={onLoadError}>
+          {children}
+        </FaceIdGuidanceProvider>
+      ),
+    });
+    await act(() => vi.advanceTimersByTimeAsync(2000));
+    vi.useRealTimers();
+    await vi.waitFor(() => expect(result.current.ready).toBe(true));
+    expect(result.current.language).toBe('en');
+    expect(result.current.error).toBeUndefined();
+    expect(result.current.text(readCode(CODE).messageKeys.title)).toBe(title('en'));
+    expect(loader).toHaveBeenCalledTimes(3);
+    expect(onLoadError).not.toHaveBeenCalled();
+  });
+
+  test('unmounting drops the pending retry', async () => {
+    vi.useFakeTimers();
+    const loader = failEnglish();
+    const { unmount } = render(
+      <StrictMode>
+        <FaceIdGuidanceProvider lng="en">
+          <FaceVerifyErrorBanner code={CODE} />
+          <FaceVerifyErrorBanner code="-5008" />
+        </FaceIdGuidanceProvider>
+      </StrictMode>,
+    );
+    await settle();
+    expect(loader).toHaveBeenCalledTimes(1);
+    expect(vi.getTimerCount()).toBe(1);
+    unmount();
+    expect(vi.getTimerCount()).toBe(0);
+    await act(() => vi.advanceTimersByTimeAsync(60_000));
+    expect(loader).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('the download starts with the first render', () => {
+  test('a server render without resources already asks for the chunk', () => {
+    const loader = vi.spyOn(LOADERS, 'en');
+    renderToString(
+      <FaceIdGuidanceProvider lng="en">
+        <FaceVerifyErrorBanner code={CODE} />
+      </FaceIdGuidanceProvider>,
+    );
+    expect(loader).toHaveBeenCalledTimes(1);
+  });
+
+  test('once per language and instance, however many components and renders', async () => {
+    const loader = vi.spyOn(LOADERS, 'en');
+    const tree = (code: string) => (
+      <StrictMode>
+        <FaceIdGuidanceProvider lng="en">
+          <FaceVerifyErrorBanner code={code} />
+          <FaceVerifyErrorBanner code="-5008" />
+        </FaceIdGuidanceProvider>
+      </StrictMode>
+    );
+    const { rerender } = render(tree(CODE));
+    rerender(tree('-5005'));
+    expect(loader).toHaveBeenCalledTimes(1);
+    expect(await screen.findByText(text('en', readCode('-5005').messageKeys.title))).toBeTruthy();
+    expect(loader).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe("a host instance: before init(), and the host's fallbackLng", () => {
+  // The host's own namespace only: its English copy is what the page falls back to.
+  const HOST: InitOptions = {
+    ns: ['app'],
+    defaultNS: 'app',
+    resources: { en: { app: { greeting: 'host en' } } },
+    react: { useSuspense: false },
+  };
+  const banner = (host: I18n) => (
+    <I18nextProvider i18n={host}>
+      <FaceVerifyErrorBanner code={CODE} />
+    </I18nextProvider>
+  );
+
+  test('addFaceIdResources before init() does not throw, and loads once the host is ready', async () => {
+    const host = createInstance();
+    let added: Promise<void> | undefined;
+    expect(() => {
+      added = addFaceIdResources(host);
+    }).not.toThrow();
+    // A component rendered before the host's init() waits in its loading box.
+    const { container } = render(banner(host));
+    expect(container.querySelector('[aria-busy="true"]')).toBeTruthy();
+    await act(() => host.init({ ...HOST, lng: 'fr', fallbackLng: 'en' }));
+    await act(() => added);
+    expect(host.hasResourceBundle('en', FACEID_NS)).toBe(true);
+    expect(await screen.findByText(title('en'))).toBeTruthy();
+    // The host's own settings are its own: faceid-guidance neither set nor changed them.
+    expect(host.options.fallbackLng).toEqual(['en']);
+    expect(host.language).toBe('fr');
+  });
+
+  test.each<[string, InitOptions['fallbackLng'], Language]>([
+    ['a string', 'en', 'en'],
+    ['a list', ['de', 'zh-HK', 'en'], 'zh-TW'],
+    ['by language', { fr: ['en'], default: ['zh-TW'] }, 'en'],
+    ['by language, the default', { 'de-CH': ['de'], default: ['en'] }, 'en'],
+    ['a function', (code: string) => (code === 'fr' ? ['en'] : ['zh-TW']), 'en'],
+  ])(
+    "an unshipped host language follows the host's fallbackLng as %s",
+    async (_, fallbackLng, expected) => {
+      const host = createInstance();
+      // As with a backend: the host's own strings arrive after init().
+      await host.init({ ...HOST, resources: {}, lng: 'fr', fallbackLng });
+      host.addResourceBundle('en', 'app', { greeting: 'host en' });
+      await addFaceIdResources(host);
+      render(banner(host));
+      expect(await screen.findByText(title(expected))).toBeTruthy();
+      expect(host.hasResourceBundle('zh-CN', FACEID_NS)).toBe(expected === 'zh-CN');
+    },
+  );
+
+  test("the provider's fallbackLng is matched like lng, and may be a list", () => {
+    render(
+      <>
+        <FaceIdGuidanceProvider lng="fr" fallbackLng="en-GB" resources={CATALOGUES}>
+          <FaceVerifyErrorBanner code={CODE} />
+        </FaceIdGuidanceProvider>
+        <FaceIdGuidanceProvider lng="fr" fallbackLng={['de', 'zh-Hant']} resources={CATALOGUES}>
+          <FaceVerifyErrorBanner code={CODE} />
+        </FaceIdGuidanceProvider>
+      </>,
+    );
+    expect(screen.getByText(title('en'))).toBeTruthy();
+    expect(screen.getByText(title('zh-TW'))).toBeTruthy();
+  });
+});
