@@ -53,14 +53,20 @@ export default [
     modifyEsbuildConfig: lazyChunksApart,
   },
   {
-    name: 'faceid-guidance: FaceVerifyErrorBanner + core + styles.css',
+    // Issue #5 set 8 KB. Issues #9 and #12 asked for more on this path, each measured (README,
+    // "Sizes"): guidance that respects the audience (escalation by whose problem it is, the actions
+    // and wait text of the hook, eight new face tips in every row that needs them: ~0.3 KB) and
+    // loading that never stays blank (retry with backoff, fallback language, host fallbacks,
+    // streaming SSR, the download started during render: ~0.4 KB). None of it can load lazily: a
+    // retry chunk would fail on the same bad network, and the rows are what the banner reads.
+    name: 'faceid-guidance: FaceVerifyErrorBanner + core + styles.css (budget 8 KB in #5, 9 KB since #9/#12)',
     import: {
       'dist/index.js': '{ FaceVerifyErrorBanner }',
       'dist/styles.css': '*',
     },
     ignore: peers,
     gzip: true,
-    limit: '8 KB',
+    limit: '9 KB',
     modifyEsbuildConfig: lazyChunksApart,
   },
   {

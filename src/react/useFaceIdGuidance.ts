@@ -218,13 +218,20 @@ const ONLY_SUPPORT = [SUPPORT] as const;
 /**
  * What to suggest once the same code has come back `escalateAfter` times, by whose problem it is.
  * Only a capture problem (the person's light, framing, camera) suggests a brighter place or another
- * phone; a fault of the integration or the service, a wait and the unknown-code fallback suggest
- * trying later; every list ends with contacting support, so that nobody loops forever.
+ * phone; a file the page encoded wrongly, another phone; a fault of the integration or the service,
+ * a connection problem, a wait and the unknown-code fallback, trying later; every list ends with
+ * contacting support, so that nobody loops forever.
  */
 export function escalationKeys(reading: CodeDescription): readonly FaceIdKey[] {
   const { audience, retry } = reading;
   if (audience === 'integrator' || retry.type === 'wait') return SERVICE;
-  if (retry.type === 'now') return audience === 'user' ? CAPTURE : SERVICE;
+  if (retry.type === 'now') {
+    if (audience !== 'user') return SERVICE;
+    // A file the page made (encoding, format): another phone may make a good one; light will not.
+    if (reading.messageKeys.developer) return DEVICE;
+    // A connection problem is no capture problem either.
+    return reading.tips.some((tip) => tip !== 'network') ? CAPTURE : SERVICE;
+  }
   if (retry.type === 'restart') return DEVICE;
   if (retry.type === 'correctDetails') return DETAILS;
   if (retry.type === 'otherDocument') return DOCUMENT;

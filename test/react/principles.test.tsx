@@ -98,6 +98,25 @@ describe('escalation respects whose problem it is', () => {
     }
   });
 
+  const noCaptureAdvice = errors.filter(
+    (id) =>
+      CATALOGUE[id].audience === 'user' &&
+      (CATALOGUE[id].diagnosed || CATALOGUE[id].tips.every((tip) => tip === 'network')),
+  );
+
+  test('a file failure or a connection problem is no capture problem', () => {
+    expect(noCaptureAdvice).toEqual(
+      expect.arrayContaining(['gatewayNetworkUnstable', 'faceVerifyVideoInvalid']),
+    );
+  });
+
+  test.each(cases(noCaptureAdvice))('%s %s: no “brighter place”', (lng, id) => {
+    const { container } = renderIn(lng, banner(firstCode(id), shownIn(id), 5));
+    const items = escalationItems(container);
+    expect(items).toContain(text(lng, 'ui.escalation.contactSupport'));
+    expect(items).not.toContain(text(lng, 'ui.escalation.brighterPlace'));
+  });
+
   test.each(LANGUAGES)('%s: a capture problem may still suggest them', (lng) => {
     const { container } = renderIn(lng, banner('-5018', 'faceVerify', 3));
     expect(escalationItems(container)).toEqual(

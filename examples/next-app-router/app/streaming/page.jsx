@@ -1,5 +1,5 @@
-// The same page without `resources`: the provider loads the language itself. Whether the server
-// HTML holds the text here depends on the provider suspending while it loads (streaming SSR).
+// The same page without `resources`: the provider loads the language itself, and with `suspense`
+// the server waits for it (streaming SSR), so the HTML Next sends holds the text.
 import { FaceIdGuidanceProvider } from 'faceid-guidance';
 import { pickLanguage } from '../languages';
 import { VerificationResult } from '../VerificationResult';
@@ -9,7 +9,7 @@ export default async function StreamingPage({ searchParams }) {
   const language = pickLanguage(lng);
   return (
     <main>
-      <FaceIdGuidanceProvider lng={language}>
+      <FaceIdGuidanceProvider lng={language} suspense>
         <VerificationResult code={typeof code === 'string' ? code : ''} lng={language} />
       </FaceIdGuidanceProvider>
     </main>
