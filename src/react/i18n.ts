@@ -270,6 +270,14 @@ export interface Loading {
 }
 
 /**
+ * Every catalogue downloaded in this page (or server process), by load key: the same static data
+ * for every instance. A suspending provider created later starts with them (`createFaceIdI18n`):
+ * one whose first render suspended, and whose state React therefore dropped, finds its language
+ * there when React renders it again, instead of downloading it anew and suspending for ever.
+ */
+const DOWNLOADED = /* @__PURE__ */ new Map<string, readonly [string, FaceIdCatalogue]>();
+
+/**
  * Loads a part of a catalogue into `i18n` once (one download per instance and key, shared), trying
  * again after each of `RETRY_DELAYS`, then marking it failed (`faceIdLoadError`) and telling the
  * instance's components, which fall back to another language. Nothing is written to the store
@@ -292,6 +300,7 @@ function loadOnce(
         (catalogue) => {
           state.loads.delete(key);
           state.failed.delete(key);
+          DOWNLOADED.set(key, [language, catalogue]);
           addCatalogue(i18n, language, catalogue);
         },
         (error: unknown) =>
@@ -454,6 +463,9 @@ export function createFaceIdI18n(
     interpolation: { escapeValue: false },
   });
   Object.assign(stateOf(instance), options);
+  if (options?.suspense) {
+    for (const [lng, catalogue] of DOWNLOADED.values()) addCatalogue(instance, lng, catalogue);
+  }
   for (const [lng, catalogue] of Object.entries(resources ?? {})) {
     addCatalogue(instance, resolveLanguage(lng), catalogue);
   }

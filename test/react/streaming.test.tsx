@@ -3,7 +3,7 @@
  * and sends the text; the client hydrates the same markup once its own download is there.
  */
 import { act } from '@testing-library/react';
-import { StrictMode } from 'react';
+import { StrictMode, Suspense } from 'react';
 import { hydrateRoot, type Root } from 'react-dom/client';
 import { renderToReadableStream, renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, test, vi } from 'vitest';
@@ -29,13 +29,24 @@ interface Library {
   FaceVerifyErrorBanner: typeof FaceVerifyErrorBanner;
 }
 
-/** A fresh provider, as each server request and each page load makes. */
+/**
+ * A fresh provider, as each server request and each page load makes, inside a Suspense boundary
+ * as frameworks (Next.js) put pages: a component that suspends there on its first render loses
+ * its state, the provider's instance with it, and is rendered anew when the boundary retries.
+ */
 const page = (lng: Language, library: Library) => (
   <StrictMode>
     <main>
-      <library.FaceIdGuidanceProvider lng={lng} suspense>
-        <library.FaceVerifyErrorBanner code={CODE} orderNo="ORDER-42" now={0} onRetry={() => {}} />
-      </library.FaceIdGuidanceProvider>
+      <Suspense fallback={null}>
+        <library.FaceIdGuidanceProvider lng={lng} suspense>
+          <library.FaceVerifyErrorBanner
+            code={CODE}
+            orderNo="ORDER-42"
+            now={0}
+            onRetry={() => {}}
+          />
+        </library.FaceIdGuidanceProvider>
+      </Suspense>
     </main>
   </StrictMode>
 );
@@ -93,12 +104,15 @@ describe.each(LANGUAGES)('renderToReadableStream in %s, with suspense', (lng) =>
 describe('suspense and its limits', () => {
   test('a failed download on the server ends in the fallback language, not a hung stream', async () => {
     // Fizz schedules its work with setImmediate: only the retry delays are faked.
+    // A fresh process: no language downloaded yet (a suspending provider reuses earlier downloads).
+    const fresh = await browserLibrary();
+    const { LOADERS: freshLoaders } = await import('../../src/react/i18n');
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-    vi.spyOn(LOADERS, 'en').mockRejectedValue(new Error('chunk failed'));
+    vi.spyOn(freshLoaders, 'en').mockRejectedValue(new Error('chunk failed'));
     const pending = streamed(
-      <FaceIdGuidanceProvider lng="en" fallbackLng="zh-TW" suspense>
-        <FaceVerifyErrorBanner code={CODE} />
-      </FaceIdGuidanceProvider>,
+      <fresh.FaceIdGuidanceProvider lng="en" fallbackLng="zh-TW" suspense>
+        <fresh.FaceVerifyErrorBanner code={CODE} />
+      </fresh.FaceIdGuidanceProvider>,
     );
     await vi.advanceTimersByTimeAsync(6000);
     vi.useRealTimers();
