@@ -67,8 +67,8 @@ function warnIntegrator(reading: CodeDescription, developerMessage: string | und
   const key = `${reading.service}:${reading.code}`;
   if (warned.has(key)) return;
   warned.add(key);
-  void import('../core/official').then(({ OFFICIAL }) => {
-    const [message, action] = reading.id === 'unknown' ? ['', ''] : OFFICIAL[reading.id];
+  void import('../core/diagnostics').then(({ officialText }) => {
+    const { message, action } = officialText(reading.id);
     console.warn(
       `[faceid-guidance] ${reading.service} code ${reading.code} (${reading.id}) is for the integrator, not the end user.` +
         `${developerMessage ? `\n${developerMessage}` : ''}${message ? `\nOfficial: ${message}${action ? ` / ${action}` : ''}` : ''}`,

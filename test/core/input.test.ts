@@ -98,15 +98,15 @@ describe('toRawText keeps a short, printable form of anything', () => {
     expect(toRawText(input)).toBe(expected);
   });
 
-  it(`truncates to ${MAX_RAW_LENGTH} characters and marks the cut with …`, () => {
+  it(`truncates to ${MAX_RAW_LENGTH} characters, the … that marks the cut included`, () => {
     const exact = 'x'.repeat(MAX_RAW_LENGTH);
     expect(toRawText(exact)).toBe(exact);
-    expect(toRawText(`${exact}y`)).toBe(`${exact}${ELLIPSIS}`);
+    expect(toRawText(`${exact}y`)).toBe(`${exact.slice(1)}${ELLIPSIS}`);
   });
 
   it('counts characters, never splitting a surrogate pair', () => {
     const raw = toRawText('😀'.repeat(100));
-    expect(raw).toBe(`${'😀'.repeat(MAX_RAW_LENGTH)}${ELLIPSIS}`);
+    expect(raw).toBe(`${'😀'.repeat(MAX_RAW_LENGTH - 1)}${ELLIPSIS}`);
   });
 
   it('reads a 1 MB string at the cost of a short one', () => {
@@ -114,7 +114,7 @@ describe('toRawText keeps a short, printable form of anything', () => {
     const started = performance.now();
     const raw = toRawText(huge);
     expect(performance.now() - started).toBeLessThan(50);
-    expect(raw).toBe(`${'9'.repeat(MAX_RAW_LENGTH)}${ELLIPSIS}`);
+    expect(raw).toBe(`${'9'.repeat(MAX_RAW_LENGTH - 1)}${ELLIPSIS}`);
   });
 
   it('calls no method of the value', () => {
@@ -188,7 +188,7 @@ describe('describeCode on untrusted input', () => {
   it('truncates a long malformed value with …', () => {
     const d = describeCode(`  ${'a'.repeat(MAX_RAW_LENGTH + 10)}  `);
     expect(d.malformed).toBe(true);
-    expect(d.code).toBe(`${'a'.repeat(MAX_RAW_LENGTH)}${ELLIPSIS}`);
+    expect(d.code).toBe(`${'a'.repeat(MAX_RAW_LENGTH - 1)}${ELLIPSIS}`);
   });
 
   it.each([
@@ -199,7 +199,7 @@ describe('describeCode on untrusted input', () => {
     const d = describeCode(huge);
     expect(d.known).toBe(false);
     expect(d.malformed).toBe(true);
-    expect(chars(d.code)).toBeLessThanOrEqual(MAX_RAW_LENGTH + 1);
+    expect(chars(d.code)).toBeLessThanOrEqual(MAX_RAW_LENGTH);
   });
 
   it('removes control and bidi characters from a malformed value', () => {
