@@ -76,7 +76,11 @@ function answers(
     catalogue: json(core.CATALOGUE),
     described: json(codes.map(([code, service]) => core.describeCode(code, { service }))),
     read: json(codes.map(([code, service]) => core.readCode(code, { service }))),
-    unknown: json([core.readCode('x'), core.describeCode(-1, {}), core.readCode('-5018', [] as never)]),
+    unknown: json([
+      core.readCode('x'),
+      core.describeCode(-1, {}),
+      core.readCode('-5018', [] as never),
+    ]),
     entries: json(core.entryIds().map((id) => core.readEntry(id))),
     diagnosed: json(codes.map(([code, service]) => diagnostics.diagnoseCode(code, { service }))),
     official: json(core.entryIds().map((id) => diagnostics.officialText(id))),
