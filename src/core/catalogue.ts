@@ -54,7 +54,7 @@ export const CARD_TIPS = [
   'validCard',
 ] as const;
 export const TIPS: readonly Tip[] = /* @__PURE__ */ Object.freeze(
-  (FACE_TIPS as readonly Tip[]).concat(CARD_TIPS),
+  /* @__PURE__ */ (FACE_TIPS as readonly Tip[]).concat(CARD_TIPS),
 );
 export type FaceTip = (typeof FACE_TIPS)[number];
 export type CardTip = (typeof CARD_TIPS)[number];
@@ -272,7 +272,7 @@ function toCatalogue(): Readonly<Record<EntryId, CatalogueRow>> {
  * them for the rest of the process.
  */
 export function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
     for (const child of Object.values(value)) deepFreeze(child);
     Object.freeze(value);
   }
@@ -280,7 +280,7 @@ export function deepFreeze<T>(value: T): T {
 }
 
 /** Every entry, keyed by its id, in catalogue order (gateway first). Frozen, with its rows' tips. */
-export const CATALOGUE = /* @__PURE__ */ deepFreeze(toCatalogue());
+export const CATALOGUE = /* @__PURE__ */ deepFreeze(/* @__PURE__ */ toCatalogue());
 
 /**
  * ID-card OCR warnings: an 8-character `0`/`1` string read left to right, position 1 first.

@@ -9,53 +9,38 @@
  */
 export const MAX_RAW_LENGTH = 32;
 
-// Controls (C0, C1) and invisible format characters (bidirectional overrides, zero-width spaces,
-// soft hyphens, byte-order marks…): they would garble or disguise a support reference, and some of
-// them do not survive the HTML parser, so server and client markup would differ.
-const UNSAFE_CHARS = /[\p{Cc}\p{Cf}]/gu;
-// A lone surrogate: not text, and not the same text once a server has encoded it as UTF-8.
-const LONE_SURROGATE = /\p{Cs}/gu;
+// Controls (C0, C1), invisible format characters (bidirectional overrides, zero-width spaces, soft
+// hyphens, byte-order marks…) and lone surrogates: they would garble or disguise a support
+// reference, and do not survive HTML parsing or UTF-8 encoding as they are, so server and client
+// markup would differ.
+const UNSAFE_CHARS = /[\p{Cc}\p{Cf}\p{Cs}]/gu;
 
 /**
- * A short, printable form of any value, for support references and diagnostics: well-formed (a
- * lone surrogate becomes U+FFFD), stripped of control and invisible format characters, trimmed, at
+ * A short, printable form of any value, for support references and diagnostics: stripped of
+ * control and invisible format characters and of lone surrogates (so well-formed), trimmed, at
  * most `maxLength` code points (a cut ends in `…`).
  */
 export function toRawText(value: unknown, maxLength = MAX_RAW_LENGTH): string {
   let text: string;
-  switch (typeof value) {
-    case 'string': {
-      // Cut before cleaning, so a 1 MB string costs no more than a short one; never inside a
-      // surrogate pair.
-      const end = maxLength * 4;
-      text =
-        value.length > end
-          ? value.slice(0, isHighSurrogate(value, end - 1) ? end - 1 : end)
-          : value;
-      break;
-    }
-    case 'number':
-    case 'bigint':
-    case 'boolean':
-      text = String(value);
-      break;
-    case 'undefined':
-      return '';
-    case 'symbol':
-      return '[symbol]';
-    case 'function':
-      return '[function]';
-    default:
-      return value === null ? '' : isArray(value) ? '[array]' : '[object]';
+  const type = typeof value;
+  if (type === 'string') {
+    // Cut before cleaning, so a 1 MB string costs no more than a short one (the half of a pair the
+    // cut splits is a lone surrogate, removed below).
+    text = (value as string).slice(0, maxLength * 4);
+  } else if (type === 'number' || type === 'bigint' || type === 'boolean') {
+    text = String(value);
+  } else {
+    return value == null
+      ? ''
+      : type === 'object'
+        ? isArray(value)
+          ? '[array]'
+          : '[object]'
+        : `[${type}]`;
   }
-  text = text.replace(LONE_SURROGATE, '\ufffd').replace(UNSAFE_CHARS, '').trim();
+  text = text.replace(UNSAFE_CHARS, '').trim();
   const chars = Array.from(text);
   return chars.length > maxLength ? `${chars.slice(0, maxLength - 1).join('')}…` : text;
-}
-
-function isHighSurrogate(text: string, index: number): boolean {
-  const unit = text.charCodeAt(index);
-  return unit >= 0xd800 && unit <= 0xdbff;
 }
 
 const CODE_PATTERN = /^[+-]?\d{1,12}$/;
@@ -74,7 +59,8 @@ export function normalizeCode(value: unknown): string | undefined {
   const text = value.trim();
   if (!CODE_PATTERN.test(text)) return undefined;
   const negative = text[0] === '-';
-  const digits = text.replace(/^[+-]/, '').replace(/^0+(?=\d)/, '');
+  // The sign and leading zeros, keeping the last digit.
+  const digits = text.replace(/^[+-]?0*(?=\d)/, '');
   return negative && digits !== '0' ? `-${digits}` : digits;
 }
 
