@@ -21,26 +21,23 @@ const UNSAFE_CHARS = /[\p{Cc}\p{Cf}\p{Cs}]/gu;
  * most `maxLength` code points (a cut ends in `…`).
  */
 export function toRawText(value: unknown, maxLength = MAX_RAW_LENGTH): string {
-  let text: string;
   const type = typeof value;
-  if (type === 'string') {
-    // Cut before cleaning, so a 1 MB string costs no more than a short one (the half of a pair the
-    // cut splits is a lone surrogate, removed below).
-    text = (value as string).slice(0, maxLength * 4);
-  } else if (type === 'number' || type === 'bigint' || type === 'boolean') {
-    text = String(value);
-  } else {
-    return value == null
-      ? ''
-      : type === 'object'
-        ? isArray(value)
-          ? '[array]'
-          : '[object]'
-        : `[${type}]`;
-  }
-  text = text.replace(UNSAFE_CHARS, '').trim();
-  const chars = Array.from(text);
-  return chars.length > maxLength ? `${chars.slice(0, maxLength - 1).join('')}…` : text;
+  const text =
+    type === 'string'
+      ? // Cut before cleaning, so a 1 MB string costs no more than a short one (the half of a
+        // pair the cut splits is a lone surrogate, removed below).
+        (value as string).slice(0, maxLength * 4)
+      : type === 'number' || type === 'bigint' || type === 'boolean'
+        ? String(value)
+        : value == null
+          ? ''
+          : type === 'object'
+            ? isArray(value)
+              ? '[array]'
+              : '[object]'
+            : `[${type}]`;
+  const chars = Array.from(text.replace(UNSAFE_CHARS, '').trim());
+  return chars.length > maxLength ? `${chars.slice(0, maxLength - 1).join('')}…` : chars.join('');
 }
 
 const CODE_PATTERN = /^[+-]?\d{1,12}$/;
