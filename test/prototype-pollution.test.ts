@@ -8,6 +8,12 @@ import { afterEach, describe, expect, test, vi } from 'vitest';
 import enPacked from '../locales/en/faceid.json?packed';
 import * as cleanCore from '../src/core';
 import * as cleanDiagnostics from '../src/core/diagnostics';
+import {
+  createFaceIdI18n,
+  hasFaceIdText,
+  loadFaceIdDeveloperText,
+  loadFaceIdLanguage,
+} from '../src/react/i18n';
 import * as cleanPacked from '../src/react/packedCatalogue';
 
 /** Keys the library reads, writes or passes through, and the first index of any array. */
@@ -158,4 +164,16 @@ describe('dynamic imports', () => {
       expect(fine, target).toBe(true);
     }
   });
+});
+
+describe('language names that are keys of Object.prototype', () => {
+  test.each(['toString', '__proto__', 'constructor', 'hasOwnProperty', 'valueOf'])(
+    'loadFaceIdLanguage(i18n, %j) loads nothing and resolves',
+    async (language) => {
+      const i18n = createFaceIdI18n();
+      await expect(loadFaceIdLanguage(i18n, language)).resolves.toBeUndefined();
+      await expect(loadFaceIdDeveloperText(i18n, language)).resolves.toBeUndefined();
+      expect(hasFaceIdText(i18n, language, 'unknown.title')).toBe(false);
+    },
+  );
 });
