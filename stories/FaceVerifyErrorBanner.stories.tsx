@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, within } from 'storybook/test';
 import { readCode } from '../src/core/describe';
+import { MAX_RAW_LENGTH } from '../src/core/input';
 import { FaceVerifyErrorBanner } from '../src/react/FaceVerifyErrorBanner';
 import { FIXED_NOW, MARKUP_CODE, oneMegabyteCode } from './support/fixtures';
 import { storyTranslator } from './support/locales';
@@ -389,7 +390,8 @@ export const MalformedOneMegabyte: Story = {
     const t = storyTranslator({ globals });
     const root = rootOf(canvasElement);
     await expectMessage(root, t('unknown.title'), t('unknown.description'));
-    const raw = `${'6'.repeat(32)}…`;
+    // At most MAX_RAW_LENGTH characters, the … of the cut included.
+    const raw = `${'6'.repeat(MAX_RAW_LENGTH - 1)}…`;
     await expect(root.dataset.code).toBe(raw);
     await expect(within(root).getByText(t('ui.support.code', { code: raw }))).toBeVisible();
   },

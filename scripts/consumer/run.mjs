@@ -368,6 +368,23 @@ try {
         !('official' in describeCode(CODE)),
       `diagnostics: diagnoseCode gives Tencent's text (${diagnosis.official.message}); core's describeCode has none`,
     );
+    // A polluted Object.prototype (another script's deep merge) must not break an import: the
+    // bundler's namespace objects walk inherited keys, so no entry may carry one.
+    const pollutedImport = `for (const key of ['title', 'description', 'code', 'tips', 'service']) {
+  Object.defineProperty(Object.prototype, key, { value: 'x', enumerable: true, configurable: true, writable: true });
+}
+const entries = ['faceid-guidance/core', 'faceid-guidance/diagnostics', 'faceid-guidance'];
+for (const entry of entries) await import(entry);
+const { createRequire } = await import('node:module');
+const require = createRequire(process.cwd() + '/');
+for (const entry of entries) require(entry);
+const { diagnoseCode } = await import('faceid-guidance/diagnostics');
+if (diagnoseCode('${CODE}').code !== '${CODE}') throw new Error('diagnoseCode');`;
+    check(
+      run('node', ['--input-type=module', '-e', pollutedImport], { cwd: app, fatal: false }) !==
+        undefined,
+      'import and require with a polluted Object.prototype (title, description, code, tips, service)',
+    );
     const expected = Object.fromEntries(
       LANGUAGES.map((lng) => {
         const catalogue = JSON.parse(

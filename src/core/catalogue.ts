@@ -6,15 +6,17 @@
  * under `codes.<id>`.
  */
 
+import { readField } from './input.ts';
+
 /** The six FaceID services. A code is always read within one of them. */
-export const SERVICES = [
+export const SERVICES = /* @__PURE__ */ Object.freeze([
   'gateway',
   'faceVerify',
   'idCardOcr',
   'bankCardOcr',
   'twoFactor',
   'licenseOcr',
-] as const;
+] as const);
 export type Service = (typeof SERVICES)[number];
 
 /**
@@ -61,7 +63,9 @@ export const CARD_TIPS = [
   'cardUncovered',
   'validCard',
 ] as const;
-export const TIPS: readonly Tip[] = /* @__PURE__ */ (FACE_TIPS as readonly Tip[]).concat(CARD_TIPS);
+export const TIPS: readonly Tip[] = /* @__PURE__ */ Object.freeze(
+  /* @__PURE__ */ (FACE_TIPS as readonly Tip[]).concat(CARD_TIPS),
+);
 export type FaceTip = (typeof FACE_TIPS)[number];
 export type CardTip = (typeof CARD_TIPS)[number];
 export type Tip = FaceTip | CardTip;
@@ -268,7 +272,9 @@ export function forEachEntry(
   visit: (id: EntryId, entry: CatalogueRow) => void,
 ): void {
   for (const service of SERVICES) {
-    for (const [id, codes, kind, audience, retry, tips, diagnosed] of rows[service] ?? []) {
+    // Own rows only: a group without this service must not read a polluted `Object.prototype`.
+    const own = readField(rows, service) as readonly Row[] | undefined;
+    for (const [id, codes, kind, audience, retry, tips, diagnosed] of own ?? []) {
       visit(id as EntryId, {
         service,
         codes,
@@ -291,8 +297,20 @@ function toCatalogue(): Readonly<Record<EntryId, CatalogueRow>> {
   return catalogue as Record<EntryId, CatalogueRow>;
 }
 
-/** Every entry, keyed by its id, in catalogue order (gateway first). */
-export const CATALOGUE = /* @__PURE__ */ toCatalogue();
+/**
+ * Freezes `value` and everything it holds: data every caller shares cannot be changed by one of
+ * them for the rest of the process.
+ */
+export function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    for (const child of Object.values(value)) deepFreeze(child);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+/** Every entry, keyed by its id, in catalogue order (gateway first). Frozen, with its rows' tips. */
+export const CATALOGUE = /* @__PURE__ */ deepFreeze(/* @__PURE__ */ toCatalogue());
 
 /**
  * ID-card OCR warnings: an 8-character `0`/`1` string read left to right, position 1 first.
@@ -300,7 +318,7 @@ export const CATALOGUE = /* @__PURE__ */ toCatalogue();
  * integrator code that follows the IDCardOCR warning order. Positions 7 and 8 are documented nowhere
  * public: they map to a generic warning and are marked unconfirmed.
  */
-export const ID_CARD_WARNINGS = [
+export const ID_CARD_WARNINGS = /* @__PURE__ */ deepFreeze([
   { position: 1, id: 'borderIncomplete', confirmed: true, tips: ['alignCard'] },
   { position: 2, id: 'photocopy', confirmed: true, tips: ['originalCard'] },
   { position: 3, id: 'dateInvalid', confirmed: true, tips: ['validCard', 'focus'] },
@@ -314,6 +332,6 @@ export const ID_CARD_WARNINGS = [
   id: string;
   confirmed: boolean;
   tips: readonly Tip[];
-}[];
+}[]);
 
 export type IdCardWarningId = (typeof ID_CARD_WARNINGS)[number]['id'];

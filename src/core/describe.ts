@@ -3,6 +3,7 @@ import {
   allRows,
   CATALOGUE,
   type CatalogueRow,
+  deepFreeze,
   type EntryId,
   forEachEntry,
   type IdCardWarningId,
@@ -13,7 +14,7 @@ import {
   type Service,
   type Tip,
 } from './catalogue.ts';
-import { normalizeCode, readField, toRawText } from './input.ts';
+import { hasOwn, normalizeCode, readField, toRawText } from './input.ts';
 
 /** What the person can do next. */
 export type RetryPolicy =
@@ -90,13 +91,11 @@ export interface DescribeOptions {
 export const DEFAULT_SERVICE: Service = 'faceVerify';
 
 /** Message keys of the unknown-code fallback. */
-export const UNKNOWN_MESSAGE_KEYS: MessageKeys = {
+export const UNKNOWN_MESSAGE_KEYS: MessageKeys = /* @__PURE__ */ Object.freeze({
   title: 'unknown.title',
   description: 'unknown.description',
   developer: 'developer.unknown',
-};
-
-const UNKNOWN_RETRY: RetryPolicy = { type: 'now' };
+});
 
 function toRetryPolicy(rule: RetryRule): RetryPolicy {
   return typeof rule === 'number' ? { type: 'wait', minutes: rule } : { type: rule };
@@ -110,9 +109,14 @@ export function resolveService(options: unknown): Service {
     : DEFAULT_SERVICE;
 }
 
-/** The catalogue entry with this id, as a description (for hosts that store entry ids). */
+/**
+ * The catalogue entry with this id, as a description (for hosts that store entry ids); `code`, when
+ * given, is the code shown. Never throws: a value that is not an entry id reads as `readCode(code)`.
+ */
 export function readEntry(id: EntryId, code?: string): CodeDescription {
-  return describeEntry(id, CATALOGUE[id], code);
+  // Own ids only: `toString`, or a key of a polluted `Object.prototype`, is no entry.
+  if (!hasOwn(CATALOGUE, id)) return readCode(code);
+  return describeEntry(id, CATALOGUE[id], code === undefined ? code : readCode(code).code);
 }
 
 function describeEntry(id: EntryId, row: CatalogueRow, code: string | undefined): CodeDescription {
@@ -127,7 +131,8 @@ function describeEntry(id: EntryId, row: CatalogueRow, code: string | undefined)
     kind: row.kind,
     audience: row.audience,
     retry: toRetryPolicy(row.retry),
-    tips: row.tips,
+    // A copy: an answer is the caller's to change, the catalogue is not.
+    tips: row.tips.slice(),
     messageKeys: {
       title: `codes.${id}.title`,
       description: `codes.${id}.description`,
@@ -150,14 +155,6 @@ export interface CodeReader {
  * cache starts over), and each answer is frozen, since every caller shares it.
  */
 const CACHE_SIZE = 512;
-
-function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
-    for (const child of Object.values(value)) deepFreeze(child);
-    Object.freeze(value);
-  }
-  return value;
-}
 
 /**
  * A reader over some of the catalogue's rows (`rows` is called once, on first use): the full
@@ -198,15 +195,16 @@ export function createCodeReader(rows: () => RowsByService): CodeReader {
       codes: [],
       kind: 'error',
       audience: 'integrator',
-      retry: UNKNOWN_RETRY,
+      retry: { type: 'now' },
       tips: [],
-      messageKeys: UNKNOWN_MESSAGE_KEYS,
+      messageKeys: { ...UNKNOWN_MESSAGE_KEYS },
     };
   };
 
   const describe = (code: unknown, options?: DescribeOptions): CodeDescription => {
     if (typeof code !== 'number' && (typeof code !== 'string' || code.length > 32)) {
-      return read(code, options);
+      // Not cached, frozen all the same: every answer of describeCode is.
+      return deepFreeze(read(code, options));
     }
     const service = options === undefined ? DEFAULT_SERVICE : resolveService(options);
     let cache = caches.get(service);

@@ -1,5 +1,6 @@
 import type { EntryId } from './catalogue';
 import { type CodeDescription, type DescribeOptions, describeCode } from './describe';
+import { hasOwn } from './input';
 import { OFFICIAL, SOURCES } from './official';
 
 /** Tencent's own text for a code: 返回信息 and 处理措施, verbatim. For support staff and integrators. */
@@ -21,10 +22,11 @@ const NO_OFFICIAL_TEXT: OfficialText = Object.freeze({ message: '', action: '' }
 /** Diagnoses by description: `describeCode` shares its answers, so each is diagnosed once. */
 const diagnoses = new WeakMap<CodeDescription, CodeDiagnosis>();
 
-/** The official text of a catalogue entry (empty strings for `unknown`). */
+/** The official text of a catalogue entry (empty strings for `unknown`, or any other value). */
 export function officialText(id: EntryId | 'unknown'): OfficialText {
-  if (id === 'unknown') return NO_OFFICIAL_TEXT;
-  const [message, action] = OFFICIAL[id];
+  // Own ids only: `toString`, or a key of a polluted `Object.prototype`, is no entry.
+  if (!hasOwn(OFFICIAL, id)) return NO_OFFICIAL_TEXT;
+  const [message, action] = OFFICIAL[id as EntryId];
   return Object.freeze({ message, action });
 }
 
@@ -38,7 +40,7 @@ export function diagnoseCode(code: unknown, options?: DescribeOptions): CodeDiag
   const description = describeCode(code, options);
   let diagnosis = diagnoses.get(description);
   if (!diagnosis) {
-    const source = description.id === 'unknown' ? undefined : SOURCES[description.id];
+    const source = hasOwn(SOURCES, description.id) ? SOURCES[description.id as EntryId] : undefined;
     // Not `{ ...description, official }`: on V8 (Node 20) a spread followed by a property takes a
     // slow path (see BENCHMARKS.md).
     diagnosis = Object.freeze(

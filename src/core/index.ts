@@ -3,7 +3,7 @@
  * No React, no i18next, no DOM. Tencent's official texts are in `faceid-guidance/diagnostics`.
  */
 
-export type { H5Callback } from './callback';
+export type { H5Callback, H5CallbackParams } from './callback';
 export { readH5Callback } from './callback';
 export type {
   Audience,

@@ -3,41 +3,41 @@
  * Nothing here calls a value's own methods (a hostile `toString` could throw), and nothing throws.
  */
 
-/** The longest raw text kept for support references. Real codes have at most 9 characters. */
+/**
+ * The longest raw text kept for support references, in code points, the `…` of a cut included.
+ * Real codes have at most 9 characters.
+ */
 export const MAX_RAW_LENGTH = 32;
 
-// C0/C1 controls and bidirectional overrides: they would garble or disguise a support reference.
-// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
-const UNSAFE_CHARS = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+// Controls (C0, C1), invisible format characters (bidirectional overrides, zero-width spaces, soft
+// hyphens, byte-order marks…) and lone surrogates: they would garble or disguise a support
+// reference, and do not survive HTML parsing or UTF-8 encoding as they are, so server and client
+// markup would differ.
+const UNSAFE_CHARS = /[\p{Cc}\p{Cf}\p{Cs}]/gu;
 
 /**
- * A short, printable form of any value, for support references and diagnostics: trimmed, stripped
- * of control characters, truncated to {@link MAX_RAW_LENGTH} characters with `…`.
+ * A short, printable form of any value, for support references and diagnostics: stripped of
+ * control and invisible format characters and of lone surrogates (so well-formed), trimmed, at
+ * most `maxLength` code points (a cut ends in `…`).
  */
 export function toRawText(value: unknown, maxLength = MAX_RAW_LENGTH): string {
-  let text: string;
-  switch (typeof value) {
-    case 'string':
-      // Cut before cleaning, so a 1 MB string costs no more than a short one.
-      text = value.length > maxLength * 4 ? value.slice(0, maxLength * 4) : value;
-      break;
-    case 'number':
-    case 'bigint':
-    case 'boolean':
-      text = String(value);
-      break;
-    case 'undefined':
-      return '';
-    case 'symbol':
-      return '[symbol]';
-    case 'function':
-      return '[function]';
-    default:
-      return value === null ? '' : isArray(value) ? '[array]' : '[object]';
-  }
-  text = text.replace(UNSAFE_CHARS, '').trim();
-  const chars = Array.from(text);
-  return chars.length > maxLength ? `${chars.slice(0, maxLength).join('')}…` : text;
+  const type = typeof value;
+  const text =
+    type === 'string'
+      ? // Cut before cleaning, so a 1 MB string costs no more than a short one (the half of a
+        // pair the cut splits is a lone surrogate, removed below).
+        (value as string).slice(0, maxLength * 4)
+      : type === 'number' || type === 'bigint' || type === 'boolean'
+        ? String(value)
+        : value == null
+          ? ''
+          : type === 'object'
+            ? isArray(value)
+              ? '[array]'
+              : '[object]'
+            : `[${type}]`;
+  const chars = Array.from(text.replace(UNSAFE_CHARS, '').trim());
+  return chars.length > maxLength ? `${chars.slice(0, maxLength - 1).join('')}…` : chars.join('');
 }
 
 const CODE_PATTERN = /^[+-]?\d{1,12}$/;
@@ -56,7 +56,8 @@ export function normalizeCode(value: unknown): string | undefined {
   const text = value.trim();
   if (!CODE_PATTERN.test(text)) return undefined;
   const negative = text[0] === '-';
-  const digits = text.replace(/^[+-]/, '').replace(/^0+(?=\d)/, '');
+  // The sign and leading zeros, keeping the last digit.
+  const digits = text.replace(/^[+-]?0*(?=\d)/, '');
   return negative && digits !== '0' ? `-${digits}` : digits;
 }
 
@@ -69,15 +70,53 @@ export function isArray(value: unknown): value is unknown[] {
   }
 }
 
-/** A plain object's own property, without invoking getters of prototypes or throwing. */
-export function readField(value: unknown, key: string): unknown {
+/** Whether `value` has `key` as an own property, whatever its prototype holds. Never throws. */
+export function hasOwn(value: unknown, key: PropertyKey): boolean {
+  try {
+    // biome-ignore lint/suspicious/noPrototypeBuiltins: `Object.hasOwn` is newer than the ES2020 target.
+    return Object.prototype.hasOwnProperty.call(value, key);
+  } catch {
+    // `null`, `undefined`, or a Proxy that throws from any trap.
+    return false;
+  }
+}
+
+/**
+ * An own data property of an object or array, never an inherited one (a polluted
+ * `Object.prototype`), without invoking getters or throwing.
+ */
+export function ownValue(value: unknown, key: PropertyKey): unknown {
   if (value === null || typeof value !== 'object') return undefined;
   try {
-    if (Array.isArray(value)) return undefined;
     const descriptor = Object.getOwnPropertyDescriptor(value, key);
     return descriptor && 'value' in descriptor ? descriptor.value : undefined;
   } catch {
     // A Proxy may throw from any trap.
     return undefined;
   }
+}
+
+/** A plain object's own property (not an array's), without invoking getters or throwing. */
+export function readField(value: unknown, key: string): unknown {
+  return isArray(value) ? undefined : ownValue(value, key);
+}
+
+/**
+ * The own elements of an array, at most `max`, holes left out (a hole would read an inherited
+ * `Object.prototype[0]`); getters read as `undefined`. Nothing for anything but an array;
+ * `undefined` for an array that throws when read (a Proxy).
+ */
+export function ownItems(value: unknown, max: number): unknown[] | undefined {
+  if (!isArray(value)) return [];
+  const items: unknown[] = [];
+  try {
+    const length = Math.min(value.length, max);
+    for (let i = 0; i < length; i++) {
+      const descriptor = Object.getOwnPropertyDescriptor(value, i);
+      if (descriptor) items.push(descriptor.value);
+    }
+  } catch {
+    return undefined;
+  }
+  return items;
 }

@@ -1,5 +1,5 @@
 import { SERVICES, type Service } from './catalogue';
-import { isArray, normalizeCode, readField, toRawText } from './input';
+import { isArray, normalizeCode, ownItems, readField, toRawText } from './input';
 import {
   type BankCardWarning,
   decodeIdCardWarnings,
@@ -156,16 +156,12 @@ export function readResult(value: unknown, options?: ReadResultOptions): ResultR
     if (text !== undefined || isArray(details)) {
       shape = 'detectInfo';
       found.code(readField(text, 'ErrCode'), 'Text.ErrCode');
-      if (isArray(details)) {
-        try {
-          details.slice(0, 32).forEach((detail: unknown, i) => {
-            found.code(readField(detail, 'Errcode'), `${detailsPath}[${i}].Errcode`);
-          });
-        } catch {
-          // A Proxy may throw from any trap.
-          found.malformed = true;
-        }
-      }
+      const items = ownItems(details, 32);
+      // An array that throws when read (a Proxy) is unreadable.
+      if (!items) found.malformed = true;
+      items?.forEach((detail, i) => {
+        found.code(readField(detail, 'Errcode'), `${detailsPath}[${i}].Errcode`);
+      });
     } else if (has(root, 'Result')) {
       shape = 'faceIdResult';
       found.code(readField(root, 'Result'), 'Result');

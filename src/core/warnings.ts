@@ -1,6 +1,6 @@
 import { ID_CARD_WARNINGS, type IdCardWarningId, type Tip } from './catalogue';
 import { type MessageKeys, readCode } from './describe';
-import { isArray, normalizeCode, toRawText } from './input';
+import { isArray, normalizeCode, ownItems, toRawText } from './input';
 
 /** One warning of an ID-card OCR result. */
 export interface IdCardWarning {
@@ -48,6 +48,8 @@ export function decodeIdCardWarnings(value: unknown): IdCardWarnings {
     if (text[warning.position - 1] !== '1') continue;
     warnings.push({
       ...warning,
+      // A copy: an answer is the caller's to change, the catalogue is not.
+      tips: warning.tips.slice(),
       messageKeys: {
         title: `idCardWarnings.${warning.id}.title`,
         description: `idCardWarnings.${warning.id}.description`,
@@ -83,15 +85,10 @@ const MAX_LIST_DEPTH = 2;
 function listItems(value: unknown, depth = 0): unknown[] {
   if (isArray(value)) {
     if (depth >= MAX_LIST_DEPTH) return [value];
-    try {
-      return value
-        .slice(0, MAX_LIST_ITEMS)
-        .flatMap((item) => listItems(item, depth + 1))
-        .slice(0, MAX_LIST_ITEMS);
-    } catch {
-      // A Proxy may throw from any trap: the value is unreadable, so malformed.
-      return [value];
-    }
+    const items = ownItems(value, MAX_LIST_ITEMS);
+    // An array that throws when read (a Proxy) is unreadable, so malformed.
+    if (!items) return [value];
+    return items.flatMap((item) => listItems(item, depth + 1)).slice(0, MAX_LIST_ITEMS);
   }
   if (typeof value === 'string') {
     if (value.length > 512) return [value];
@@ -126,14 +123,14 @@ export function parseBankCardWarnings(value: unknown): BankCardWarnings {
       known,
       id: known ? reading.id : 'unknown',
       tips: known ? reading.tips : [],
-      messageKeys: known ? reading.messageKeys : UNKNOWN_WARNING_KEYS,
+      messageKeys: known ? reading.messageKeys : { ...UNKNOWN_WARNING_KEYS },
     });
   }
   return { warnings, malformed, raw: toRawText(value) };
 }
 
 /** Message keys for a bank-card warning code the catalogue does not know. */
-export const UNKNOWN_WARNING_KEYS: MessageKeys = {
+export const UNKNOWN_WARNING_KEYS: MessageKeys = /* @__PURE__ */ Object.freeze({
   title: 'idCardWarnings.otherQuality.title',
   description: 'idCardWarnings.otherQuality.description',
-};
+});

@@ -75,12 +75,19 @@ function rootProps(lang: string, rest: object, ...ours: object[]): Record<string
   return Object.assign({ lang }, rest, ...ours);
 }
 
-const toTime = (value: number | Date | undefined): number | undefined =>
-  value instanceof Date ? value.getTime() : typeof value === 'number' ? value : undefined;
+/** A time in epoch ms; `undefined` for NaN, ±Infinity, an invalid Date or anything else. */
+const toTime = (value: number | Date | undefined): number | undefined => {
+  const time = value instanceof Date ? value.getTime() : value;
+  return Number.isFinite(time) ? time : undefined;
+};
 
-/** Milliseconds left until `deadline`, ticking each second unless `now` is controlled. */
-function useRemaining(deadline: number | undefined, now: number | undefined): number {
+/**
+ * Milliseconds left until `deadline`, ticking each second unless `now` is controlled. On the server
+ * and while hydrating, whose clocks differ, the `full` wait: the same text in both renders.
+ */
+function useRemaining(deadline: number | undefined, now: number | undefined, full: number): number {
   const [clock, setClock] = useState(() => now ?? Date.now());
+  const live = useSyncExternalStore(noSubscription, onClient, onServer) || now !== undefined;
   const current = now ?? clock;
   const done = deadline === undefined || current >= deadline;
   useEffect(() => {
@@ -88,7 +95,7 @@ function useRemaining(deadline: number | undefined, now: number | undefined): nu
     const timer = setInterval(() => setClock(Date.now()), 1000);
     return () => clearInterval(timer);
   }, [now, done]);
-  return deadline === undefined ? 0 : Math.max(0, deadline - current);
+  return deadline === undefined ? 0 : live ? Math.max(0, deadline - current) : full;
 }
 
 function Button({
@@ -117,23 +124,28 @@ function Button({
 
 const noSubscription = () => () => {};
 const hasClipboard = () => !!navigator.clipboard;
-const cannotCopy = () => false;
+const onClient = () => true;
+const onServer = () => false;
 
 function SupportReference({ guidance, orderNo }: { guidance: Guidance; orderNo: string }) {
-  const [copied, setCopied] = useState(false);
+  // How many copies succeeded: each one shows "Copied" for a moment anew.
+  const [copied, setCopied] = useState(0);
   // False on the server and while hydrating, so that both render the same markup.
-  const canCopy = useSyncExternalStore(noSubscription, hasClipboard, cannotCopy);
+  const canCopy = useSyncExternalStore(noSubscription, hasClipboard, onServer);
   const id = useId();
+  // Back to "Copy" after a moment, so that copying again reads as an action too; the timer goes
+  // with the component.
+  useEffect(() => {
+    if (!copied) return;
+    const timer = setTimeout(setCopied, 2000, 0);
+    return () => clearTimeout(timer);
+  }, [copied]);
   const { text, reading } = guidance;
   const copy = () => {
     const text = orderNo ? `${reading.code} ${orderNo}` : reading.code;
     navigator.clipboard.writeText(text).then(
-      () => {
-        setCopied(true);
-        // Back to "Copy" after a moment, so that copying again reads as an action too.
-        setTimeout(setCopied, 2000, false);
-      },
-      () => setCopied(false),
+      () => setCopied((count) => count + 1),
+      () => setCopied(0),
     );
   };
   if (!reading.code) return null;
@@ -192,8 +204,12 @@ export function GuidanceBanner({ banner, retryLabel, variant, source }: Guidance
     at: toTime(now) ?? Date.now(),
   }));
   if (shownSince.key !== shownKey) setShownSince({ key: shownKey, at: toTime(now) ?? Date.now() });
-  const deadline = waitMs === undefined ? undefined : (toTime(retryAt) ?? shownSince.at + waitMs);
-  const remaining = useRemaining(deadline, toTime(now));
+  // A `retryAt` beyond the full wait (a skewed clock, 1e15) waits the full wait.
+  const deadline =
+    waitMs === undefined
+      ? undefined
+      : Math.min(toTime(retryAt) ?? Infinity, shownSince.at + waitMs);
+  const remaining = useRemaining(deadline, toTime(now), waitMs ?? 0);
 
   useEffect(() => {
     if (!ready || shownRef.current === shownKey) return;

@@ -24,10 +24,16 @@ export type FaceIdCatalogue = FaceIdPackedCatalogue | FaceIdNestedCatalogue;
 
 type Loaders<T> = Readonly<Record<string, () => Promise<T>>>;
 
-/** `locales/<lng>/faceid.json` loaders by language. Each locale is its own chunk. */
+/**
+ * `locales/<lng>/faceid.json` loaders by language. Each locale is its own chunk. No prototype, so
+ * that `LOADERS[language]` finds no `toString` (nor a key of a polluted `Object.prototype`).
+ */
 function byLanguage<T>(loaders: Record<string, () => Promise<T>>): Loaders<T> {
-  return Object.fromEntries(
-    Object.entries(loaders).map(([path, load]) => [path.split('/').slice(-2)[0] as string, load]),
+  return Object.assign(
+    Object.create(null),
+    Object.fromEntries(
+      Object.entries(loaders).map(([path, load]) => [path.split('/').slice(-2)[0] as string, load]),
+    ),
   );
 }
 

@@ -10,7 +10,7 @@ import {
   type Tip,
 } from '../core/catalogue.ts';
 import type { DeveloperKey, MessageKey } from '../core/describe.ts';
-import { isArray } from '../core/input.ts';
+import { isArray, ownValue } from '../core/input.ts';
 
 /**
  * A `faceid` catalogue as shipped to phones: its strings alone, in two parts (see `FaceIdPart`),
@@ -150,14 +150,15 @@ const paths = new WeakMap<FaceIdPart, readonly (readonly string[])[]>();
 
 /**
  * Adds one part of a packed catalogue to `into` (nested, as i18next holds it). Non-strings are
- * skipped; a part that is not an array adds nothing.
+ * skipped; a part that is not an array adds nothing. Only own elements are read and the objects
+ * made have no prototype, so a polluted `Object.prototype` neither adds strings nor takes them.
  */
 export function unpackFaceIdPart(
   packed: FaceIdPackedCatalogue,
   part: FaceIdPart,
-  into: Record<string, unknown> = {},
+  into: Record<string, unknown> = Object.create(null),
 ): FaceIdNestedCatalogue {
-  const strings: unknown = packed[part.index];
+  const strings = ownValue(packed, part.index);
   if (!isArray(strings)) return into as FaceIdNestedCatalogue;
   // Split once: servers unpack a catalogue for each request's provider.
   let split = paths.get(part);
@@ -166,13 +167,14 @@ export function unpackFaceIdPart(
     paths.set(part, split);
   }
   for (let i = 0; i < split.length; i++) {
-    const value = strings[i];
+    const value = ownValue(strings, i);
     if (typeof value !== 'string') continue;
     const path = split[i] as readonly string[];
     let node = into;
     for (let depth = 0; depth < path.length - 1; depth++) {
       const key = path[depth] as string;
-      node[key] ??= {};
+      // `into` has no prototype (unless a caller gave one), nor have the nodes made here.
+      node[key] ??= Object.create(null);
       node = node[key] as Record<string, unknown>;
     }
     node[path[path.length - 1] as string] = value;
@@ -180,9 +182,9 @@ export function unpackFaceIdPart(
   return into as FaceIdNestedCatalogue;
 }
 
-/** Expands a whole packed catalogue into the nested form i18next holds. */
+/** Expands a whole packed catalogue into the nested form i18next holds (objects without prototype). */
 export function unpackFaceIdCatalogue(packed: FaceIdPackedCatalogue): FaceIdNestedCatalogue {
-  const root: Record<string, unknown> = {};
+  const root: Record<string, unknown> = Object.create(null);
   for (const part of PARTS) unpackFaceIdPart(packed, part, root);
   return root as FaceIdNestedCatalogue;
 }
@@ -199,7 +201,7 @@ export function packFaceIdCatalogue(catalogue: FaceIdNestedCatalogue): {
   const walk = (node: FaceIdNestedCatalogue, prefix: string) => {
     for (const [key, value] of Object.entries(node)) {
       if (typeof value === 'string') flat.set(prefix + key, value);
-      else walk(value, `${prefix + key}.`);
+      else if (value !== null && typeof value === 'object') walk(value, `${prefix + key}.`);
     }
   };
   const { developer: _developer, ...user } = catalogue;

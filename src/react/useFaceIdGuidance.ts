@@ -102,8 +102,8 @@ function warnIntegrator(reading: CodeDescription, developerMessage: string | und
   const key = `${reading.service}:${reading.code}`;
   if (warned.has(key)) return;
   warned.add(key);
-  void import('../core/official').then(({ OFFICIAL }) => {
-    const [message, action] = reading.id === 'unknown' ? ['', ''] : OFFICIAL[reading.id];
+  void import('../core/diagnostics').then(({ officialText }) => {
+    const { message, action } = officialText(reading.id);
     const whose =
       reading.audience === 'integrator'
         ? ' is for the integrator, not the end user.'

@@ -1,6 +1,34 @@
 import { describe, expect, it } from 'vitest';
 import { describeCode, MAX_RAW_LENGTH, readH5Callback } from '../../src/core';
 
+/** The longest query text read from a string, URL or URLSearchParams (see `readH5Callback`). */
+const HREF_CAP = 8192;
+
+const query = 'code=0&orderNo=a&newSign=s1&code=-5018&orderNo=b&newSign=s2';
+
+/** Redirects whose parameters repeat, each in every form: all must read alike. */
+const FIRST_VALUE_FORMS: readonly [string, readonly Parameters<typeof readH5Callback>[0][]][] = [
+  [
+    'repeated in the query',
+    [
+      `https://x/?${query}`,
+      `?${query}`,
+      query,
+      new URL(`https://x/?${query}`),
+      new URLSearchParams(query),
+      { code: ['0', '-5018'], orderNo: ['a', 'b'], newSign: ['s1', 's2'] },
+    ],
+  ],
+  [
+    'in the main query and in the fragment',
+    [
+      'https://x/?code=0&orderNo=a&newSign=s1#/r?code=-5018&orderNo=b&newSign=s2',
+      new URL('https://x/?code=0&orderNo=a&newSign=s1#/r?code=-5018&orderNo=b&newSign=s2'),
+      new URLSearchParams('code=0&orderNo=a&newSign=s1&code=-5018&orderNo=b&newSign=s2'),
+    ],
+  ],
+];
+
 const SIGNATURE = 'A1B2C3D4E5F60718293A4B5C6D7E8F9012345678';
 const QUERY = `code=66660023&orderNo=order-001&h5faceId=face-9&newSignature=${SIGNATURE}&liveRate=87`;
 const EXPECTED = {
@@ -114,7 +142,7 @@ describe('missing and untrusted parameters', () => {
 
   it('truncates a huge code to a support reference', () => {
     const callback = readH5Callback(`https://x/?code=${'9'.repeat(1024 * 1024)}`);
-    expect(Array.from(callback.code ?? '').length).toBeLessThanOrEqual(MAX_RAW_LENGTH + 1);
+    expect(Array.from(callback.code ?? '').length).toBeLessThanOrEqual(MAX_RAW_LENGTH);
     expect(callback.code?.endsWith('…')).toBe(true);
   });
 
@@ -128,7 +156,7 @@ describe('missing and untrusted parameters', () => {
     ['null', null],
     ['undefined', undefined],
     ['a number', 66660023],
-    ['an object', { code: '0' }],
+    ['a Map', new Map([['code', '0']])],
     ['an array', ['code=0']],
     ['a function', () => 'code=0'],
     ['a symbol', Symbol('code=0')],
@@ -158,5 +186,60 @@ describe('missing and untrusted parameters', () => {
   ])('returns an empty result for %s', (_name, input) => {
     // biome-ignore lint/suspicious/noExplicitAny: values a JavaScript caller could pass.
     expect(readH5Callback(input as any)).toEqual({});
+  });
+});
+
+describe('Next.js searchParams: a plain object of strings and arrays', () => {
+  it('reads the fields of a plain object', () => {
+    expect(readH5Callback({ code: '66660004', orderNo: 'x' })).toEqual({
+      code: '66660004',
+      orderNo: 'x',
+    });
+    expect(readH5Callback(Object.fromEntries(new URLSearchParams(QUERY)))).toEqual(EXPECTED);
+  });
+
+  it('takes the first value of an array, as of a repeated query parameter', () => {
+    expect(readH5Callback({ code: ['0', '-5018'], orderNo: undefined })).toEqual({ code: '0' });
+    expect(readH5Callback({ code: [], newSign: ['a', 'b'] })).toEqual({ signature: 'a' });
+  });
+
+  it('cleans and cuts the values like query values', () => {
+    const callback = readH5Callback({
+      code: `\u202E${'9'.repeat(100)}`,
+      h5faceId: 'f'.repeat(1000),
+    });
+    expect(Array.from(callback.code ?? '')).toHaveLength(MAX_RAW_LENGTH);
+    expect(callback.code?.startsWith('9')).toBe(true);
+    expect((callback.h5faceId ?? '').length).toBeLessThan(1000);
+  });
+
+  it('ignores what is not a string, and inherited or accessor fields', () => {
+    const withGetter = Object.defineProperty({}, 'code', { get: () => '0', enumerable: true });
+    expect(readH5Callback(withGetter)).toEqual({});
+    expect(readH5Callback(Object.create({ code: '0' }))).toEqual({});
+    expect(readH5Callback({ code: 0, orderNo: { x: 1 }, h5faceId: [1] } as never)).toEqual({});
+  });
+});
+
+describe('one rule for repeated parameters, in every form: the first value wins', () => {
+  it.each(FIRST_VALUE_FORMS)('%s', (_name, forms) => {
+    const [first, ...others] = forms.map((form) => readH5Callback(form));
+    expect(first).toEqual({ code: '0', orderNo: 'a', signature: 's1' });
+    for (const other of others) expect(other).toEqual(first);
+  });
+});
+
+describe('a long href', () => {
+  it(`is read up to its first ${HREF_CAP} characters, as a string, URL or URLSearchParams`, () => {
+    const padding = 'a=b&'.repeat(150_000);
+    const early = `https://x/?code=0&orderNo=1&${padding}willCode=5`;
+    const late = `https://x/?${padding}code=0`;
+    for (const href of [early, late]) {
+      const forms = [href, new URL(href), new URL(href).searchParams];
+      const [text, ...others] = forms.map((form) => readH5Callback(form));
+      for (const other of others) expect(other).toEqual(text);
+    }
+    expect(readH5Callback(new URL(early))).toEqual({ code: '0', orderNo: '1' });
+    expect(readH5Callback(new URL(late))).toEqual({});
   });
 });

@@ -149,21 +149,21 @@ describe('hostile codes render the fallback, escaped and truncated', () => {
     expect(onShown).toHaveBeenCalledWith(expect.objectContaining({ known: false, code: hostile }));
   });
 
-  test('a 1 MB code is truncated to MAX_RAW_LENGTH characters and an ellipsis', () => {
+  test('a 1 MB code is truncated to MAX_RAW_LENGTH characters, the ellipsis included', () => {
     const huge = 'A'.repeat(1_000_000);
-    const shown = `${'A'.repeat(MAX_RAW_LENGTH)}…`;
+    const shown = `${'A'.repeat(MAX_RAW_LENGTH - 1)}…`;
     const { container } = renderIn(lng, <FaceVerifyErrorBanner code={huge} orderNo={huge} />);
     expect(screen.getByText(fallbackTitle())).toBeTruthy();
     expect(screen.getByText(text(lng, 'ui.support.code', { code: shown }))).toBeTruthy();
     expect(root(container).dataset.code).toBe(shown);
     expect(container.innerHTML.length).toBeLessThan(10_000);
-    expect(container.textContent).not.toContain('A'.repeat(MAX_RAW_LENGTH + 1).repeat(3));
+    expect(container.textContent).not.toContain('A'.repeat(MAX_RAW_LENGTH).repeat(3));
   });
 
   test('a 1 MB string of digits is not a code either', () => {
     const { container } = renderIn(lng, <FaceVerifyErrorBanner code={'6'.repeat(1_000_000)} />);
     expect(screen.getByText(fallbackTitle())).toBeTruthy();
-    expect(root(container).dataset.code).toBe(`${'6'.repeat(MAX_RAW_LENGTH)}…`);
+    expect(root(container).dataset.code).toBe(`${'6'.repeat(MAX_RAW_LENGTH - 1)}…`);
   });
 
   test.each([

@@ -70,8 +70,8 @@ describe('renderToString edge cases', () => {
     );
     expect(html).not.toContain('<img');
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
-    expect(html).toContain(`${'B'.repeat(MAX_RAW_LENGTH)}…`);
-    expect(html).not.toContain('B'.repeat(MAX_RAW_LENGTH + 1));
+    expect(html).toContain(`${'B'.repeat(MAX_RAW_LENGTH - 1)}…`);
+    expect(html).not.toContain('B'.repeat(MAX_RAW_LENGTH));
     expect(html.length).toBeLessThan(20_000);
     expect(html.split(escapeHtml(text('en', 'unknown.title')))).toHaveLength(4);
   });

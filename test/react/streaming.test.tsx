@@ -10,7 +10,7 @@ import { afterEach, describe, expect, test, vi } from 'vitest';
 import { readCode } from '../../src/core/describe';
 import { FaceIdGuidanceProvider } from '../../src/react/FaceIdGuidanceProvider';
 import { FaceVerifyErrorBanner } from '../../src/react/FaceVerifyErrorBanner';
-import { addFaceIdResources, LOADERS } from '../../src/react/i18n';
+import { addFaceIdResources } from '../../src/react/i18n';
 import { escapeHtml, LANGUAGES, type Language, text } from './helpers';
 
 const CODE = '-5018';
