@@ -3,6 +3,7 @@ import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 import type { TestCase, TestModule, TestSuite } from 'vitest/node';
+import { CHROMIUM_ARGS, chromiumPath } from './scripts/support/processes.mjs';
 import { faceIdLocales, shippedLocales } from './scripts/vite-plugin-faceid-locales.ts';
 
 const root = import.meta.dirname;
@@ -11,18 +12,7 @@ const locales = shippedLocales(root);
 
 // Debian's Chromium, never a downloaded one.
 const chromium = playwright({
-  launchOptions: {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--headless',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  },
+  launchOptions: { executablePath: chromiumPath(), args: [...CHROMIUM_ARGS] },
 });
 
 /**

@@ -30,6 +30,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, posix, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { appEnv } from '../support/processes.mjs';
 
 const repo = resolve(import.meta.dirname, '../..');
 const template = join(import.meta.dirname, 'app');
@@ -64,25 +65,8 @@ const MATRIX = [
   },
 ];
 
-/**
- * The environment of every command: without what `npm run` sets for the repository
- * (`npm_config_local_prefix` would make a nested `npm install` install into the repository), and
- * without NODE_ENV (`production` would skip the app's devDependencies).
- */
-const baseEnv = Object.fromEntries(
-  Object.entries(process.env).filter(
-    ([key]) =>
-      !/^(npm_package_|npm_lifecycle_|npm_config_local_prefix$|npm_command$|INIT_CWD$|NODE_ENV$)/i.test(
-        key,
-      ),
-  ),
-);
-Object.assign(baseEnv, {
-  PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1',
-  npm_config_update_notifier: 'false',
-  npm_config_fund: 'false',
-  npm_config_audit: 'false',
-});
+/** The environment of every command: none of what `npm run` sets for the repository. */
+const baseEnv = appEnv();
 
 const failures = [];
 const started = Date.now();

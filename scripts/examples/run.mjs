@@ -26,6 +26,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright';
+import { appEnv, CHROMIUM_ARGS, chromiumPath } from '../support/processes.mjs';
 
 const repo = resolve(import.meta.dirname, '../..');
 const examples = join(repo, 'examples');
@@ -34,33 +35,10 @@ const CODE = '400101';
 const FIRST = 'zh-CN';
 const SWITCH_TO = 'en';
 const STREAMING = process.env.EXAMPLES_STREAMING !== '0';
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--headless',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+const executablePath = chromiumPath();
 
 /** The environment of every command: none of what `npm run` sets for the repository. */
-const baseEnv = Object.fromEntries(
-  Object.entries(process.env).filter(
-    ([key]) =>
-      !/^(npm_package_|npm_lifecycle_|npm_config_local_prefix$|npm_command$|INIT_CWD$|NODE_ENV$)/i.test(
-        key,
-      ),
-  ),
-);
-Object.assign(baseEnv, {
-  PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1',
-  NEXT_TELEMETRY_DISABLED: '1',
-  npm_config_update_notifier: 'false',
-  npm_config_fund: 'false',
-  npm_config_audit: 'false',
-});
+const baseEnv = appEnv({ NEXT_TELEMETRY_DISABLED: '1' });
 
 const failures = [];
 const started = Date.now();

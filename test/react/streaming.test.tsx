@@ -102,6 +102,25 @@ describe.each(LANGUAGES)('renderToReadableStream in %s, with suspense', (lng) =>
 });
 
 describe('suspense and its limits', () => {
+  test('a suspending provider made after a download starts with that language (no endless suspense)', async () => {
+    // React drops the state of a component that suspends on its first render (inside a Suspense
+    // boundary, as Next.js renders pages): the provider it renders anew makes a new instance,
+    // which must find the language already downloaded, or it downloads and suspends for ever.
+    const { createFaceIdI18n, hasFaceIdPart, loadFaceIdLanguage } = await import(
+      '../../src/react/i18n'
+    );
+    const first = createFaceIdI18n(undefined, 'zh-TW', { suspense: true });
+    await loadFaceIdLanguage(first, 'zh-TW');
+    const second = createFaceIdI18n(undefined, 'zh-TW', { suspense: true });
+    expect(hasFaceIdPart(second, 'zh-TW')).toBe(true);
+    const html = renderToString(
+      <FaceIdGuidanceProvider lng="zh-TW" suspense>
+        <FaceVerifyErrorBanner code={CODE} />
+      </FaceIdGuidanceProvider>,
+    );
+    expect(html).toContain(escapeHtml(text('zh-TW', reading.messageKeys.title)));
+  });
+
   test('a failed download on the server ends in the fallback language, not a hung stream', async () => {
     // Fizz schedules its work with setImmediate: only the retry delays are faked.
     // A fresh process: no language downloaded yet (a suspending provider reuses earlier downloads).
