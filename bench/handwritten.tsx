@@ -8,7 +8,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import en from '../locales/en/faceid.json';
 
-/** The code every render benchmark shows: no blink, two tips, "try again", a support line. */
+/** The code every render benchmark shows: no blink, three tips, "try again", a support line. */
 export const BENCH_CODE = '-5018';
 export const BENCH_ORDER_NO = 'bench-order-1';
 
@@ -26,6 +26,7 @@ export interface HandwrittenStrings {
 const ERROR_ICON = 'M2 12a10 10 0 1 0 20 0a10 10 0 1 0-20 0M12 7v6M12 16.5v.5';
 const TIP_ICONS: Readonly<Record<string, string>> = {
   blink: 'M2 12s4-6 10-6 10 6 10 6-4 6-10 6S2 12 2 12zM10 12a2 2 0 1 0 4 0a2 2 0 1 0-4 0',
+  noGlasses: 'M2 10h8v4H2zM14 10h8v4h-8zM3 21L21 3',
   faceInFrame: 'M3 8V3h5M16 3h5v5M21 16v5h-5M8 21H3v-5M7 12a5 5 0 1 0 10 0a5 5 0 1 0-10 0',
 };
 
@@ -37,7 +38,7 @@ function stringsFrom(t: Translate): HandwrittenStrings {
     title: t('codes.faceVerifyNoBlink.title'),
     description: t('codes.faceVerifyNoBlink.description'),
     tipsHeading: t('ui.tipsHeading'),
-    tips: ['blink', 'faceInFrame'].map((tip) => ({
+    tips: ['blink', 'noGlasses', 'faceInFrame'].map((tip) => ({
       tip,
       text: t(`tips.${tip}`),
       icon: TIP_ICONS[tip] ?? '',

@@ -151,7 +151,7 @@ export interface CodeReader {
 
 /**
  * Answers are cached by service and input: pages ask about the same few codes again and again.
- * Only short strings and numbers are cached, at most `CACHE_SIZE` answers per service (then that
+ * Only primitives (short strings, numbers, `null`…) are cached, at most `CACHE_SIZE` answers per service (then that
  * cache starts over), and each answer is frozen, since every caller shares it.
  */
 const CACHE_SIZE = 512;
@@ -202,7 +202,14 @@ export function createCodeReader(rows: () => RowsByService): CodeReader {
   };
 
   const describe = (code: unknown, options?: DescribeOptions): CodeDescription => {
-    if (typeof code !== 'number' && (typeof code !== 'string' || code.length > 32)) {
+    // Primitives are cached (a missing `code` parameter is `null` or `undefined` on every call);
+    // objects and long strings are not.
+    if (
+      code !== null &&
+      (typeof code === 'object' ||
+        typeof code === 'function' ||
+        (typeof code === 'string' && code.length > 32))
+    ) {
       // Not cached, frozen all the same: every answer of describeCode is.
       return deepFreeze(read(code, options));
     }

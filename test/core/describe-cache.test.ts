@@ -28,6 +28,14 @@ describe('describeCode answers are shared and frozen', () => {
     expect(describeCode('-1102').id).not.toBe(describeCode('-1102', { service: 'licenseOcr' }).id);
   });
 
+  test('a missing code (null, undefined) is cached like any primitive', () => {
+    for (const missing of [null, undefined, true]) {
+      expect(describeCode(missing)).toBe(describeCode(missing));
+      expect(describeCode(missing)).toEqual(readCode(missing));
+      expect(Object.isFrozen(describeCode(missing))).toBe(true);
+    }
+  });
+
   test('a number and its string give equal answers; objects are never cached', () => {
     expect(describeCode(66660023)).toEqual(describeCode('66660023'));
     const hostile = { toString: () => '-5018' };
