@@ -33,7 +33,7 @@ export const GLYPHS: Readonly<Record<Tip, string>> = {
   liveCamera: CAMERA,
   inPageCamera: `${PHONE}${CIRCLE(12, 10, 3)}`,
   holdSteady: `${PHONE}M3 8v8M21 8v8`,
-  cleanLens: `${CIRCLE(11, 11, 6)}M8 14l6-6`,
+  cleanLens: `${CIRCLE(11, 11, 6)}M8 11a3 3 0 0 1 3-3`,
   stayOnPage: `${PHONE}M10 9l4 3-4 3z`,
   checkDetails: 'M5 3h14v18H5zM8 8h8M8 12h8M8 16h5',
   network: `M2 9a15 15 0 0 1 20 0M5 13a10 10 0 0 1 14 0M8.5 16.5a5 5 0 0 1 7 0${CIRCLE(12, 20, 0.5)}`,
