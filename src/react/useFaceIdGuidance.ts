@@ -282,6 +282,7 @@ function formatRemaining(ms: number): string {
  */
 function isEscalated(reading: CodeDescription, attempt: unknown, escalateAfter: unknown): boolean {
   if (reading.kind !== 'error' || typeof attempt !== 'number') return false;
+  // The one default of `escalateAfter` (3), and a non-number from JavaScript reads as missing.
   const after = typeof escalateAfter === 'number' ? escalateAfter : 3;
   return attempt >= (reading.retry.type === 'otherDocument' ? Math.min(2, after) : after);
 }
@@ -354,7 +355,7 @@ export function useGuidance(
   options: UseFaceIdGuidanceOptions,
   { describe, part, loadDeveloperText }: GuidanceSource,
 ): Guidance {
-  const { service, attempt = 1, escalateAfter = 3, lng } = options;
+  const { service, attempt = 1, escalateAfter, lng } = options;
   const { ready, language, error, text, i18n, version } = useFaceIdStrings(lng, part);
   // Shared, frozen answers: the same code gives the same object, which keys the memo below.
   const reading = describe(code, { service });
