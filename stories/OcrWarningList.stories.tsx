@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, within } from 'storybook/test';
-import { decodeIdCardWarnings, parseBankCardWarnings } from '../src/core/warnings';
-import { OcrWarningList } from '../src/react/OcrWarningList';
+import { decodeIdCardWarnings, parseWarningCodes } from '../src/core/warnings';
+import { OcrWarningList, type OcrWarningListProps } from '../src/react/OcrWarningList';
 import { MARKUP_CODE } from './support/fixtures';
 import { storyTranslator, type Translator } from './support/locales';
 import { actionLabels, rootOf } from './support/play';
@@ -12,7 +12,10 @@ const meta = {
   args: { service: 'idCardOcr', warnings: '10010100', onRetake: fn(), onContinue: fn() },
   argTypes: {
     warnings: { control: 'text' },
-    service: { control: 'inline-radio', options: ['idCardOcr', 'bankCardOcr'] },
+    service: {
+      control: 'inline-radio',
+      options: ['idCardOcr', 'bankCardOcr', 'idCardWarningCode', 'intlCardWarning'],
+    },
     side: { control: 'inline-radio', options: [undefined, 'front', 'back'] },
     blocking: { control: 'object' },
     headingLevel: { control: 'inline-radio', options: [2, 3, 4, 5, 6] },
@@ -33,7 +36,7 @@ type Story = StoryObj<typeof meta>;
 /** Title, description and tip of each warning, as the locale file words them. */
 function expectedItems(
   t: Translator,
-  service: 'idCardOcr' | 'bankCardOcr',
+  service: OcrWarningListProps['service'],
   value: unknown,
 ): string[][] {
   const warnings =
@@ -41,7 +44,7 @@ function expectedItems(
       ? decodeIdCardWarnings(value).warnings.filter(
           (w, i, all) => all.findIndex((other) => other.id === w.id) === i,
         )
-      : parseBankCardWarnings(value).warnings;
+      : parseWarningCodes(value, service).warnings;
   return warnings.map((w) => [
     t(w.messageKeys.title),
     t(w.messageKeys.description),
@@ -59,7 +62,7 @@ function shownItems(root: HTMLElement): string[][] {
 async function expectList(
   canvasElement: HTMLElement,
   t: Translator,
-  args: { service: 'idCardOcr' | 'bankCardOcr'; warnings: unknown; side?: 'front' | 'back' },
+  args: { service: OcrWarningListProps['service']; warnings: unknown; side?: 'front' | 'back' },
   blocked: boolean,
 ) {
   const root = rootOf(canvasElement, '.faceid-warnings');
@@ -154,6 +157,25 @@ export const BankCardBackBlocking: Story = {
 /** A bank-card warning code no table knows: kept, with the generic warning. */
 export const BankCardUnknownWarning: Story = {
   args: { service: 'bankCardOcr', warnings: '[-9112,-9199]' },
+  play: async ({ canvasElement, args, globals }) => {
+    await expectList(canvasElement, storyTranslator({ globals }), args, false);
+  },
+};
+
+/**
+ * DetectAuth's ID-card warning codes (`IdCardData.WarnInfos`, as `readResult` reports them):
+ * border cut off and a suspected edit, on the portrait side.
+ */
+export const DetectAuthIdCardWarnings: Story = {
+  args: { service: 'idCardWarningCode', warnings: [-9101, -9106], side: 'front' },
+  play: async ({ canvasElement, args, globals }) => {
+    await expectList(canvasElement, storyTranslator({ globals }), args, false);
+  },
+};
+
+/** eKYC's `WarnCardInfos`, published without the minus sign: 9107 glare, 9108 blurry. */
+export const IntlWarnCardInfos: Story = {
+  args: { service: 'intlCardWarning', warnings: [9107, 9108] },
   play: async ({ canvasElement, args, globals }) => {
     await expectList(canvasElement, storyTranslator({ globals }), args, false);
   },

@@ -131,7 +131,8 @@ const callback = fc.oneof(
 
 function isReading(reading: ReturnType<typeof describeCode>): boolean {
   return (
-    isRaw(reading.code) &&
+    // Raw text, or a Cloud API error code (dotted names, up to 64 characters).
+    (isRaw(reading.code) || (reading.service === 'cloudApi' && isRaw(reading.code, 64))) &&
     SERVICES.includes(reading.service) &&
     reading.messageKeys.title.length > 0 &&
     wellFormed(reading)

@@ -8,7 +8,26 @@
 
 import { readField } from './input.ts';
 
-/** The six FaceID services. A code is always read within one of them. */
+/**
+ * The FaceID services, each one number space (a product and the field it answers in). A code is
+ * always read within one of them: the same number means different things in different services.
+ * - the six of the WeBank-style H5/OCR APIs: `gateway` … `licenseOcr`;
+ * - `detectAuth`: DetectAuth / 慧眼 (`GetDetectInfoEnhanced` `Text.ErrCode`, `LivenessDetail[].Errcode`),
+ *   E证通 (`GetEidResult`, the same fields) and the international eKYC H5 flow
+ *   (`GetWebVerificationResultIntl.ErrorCode`), which share one number space;
+ * - `livenessTag`: `Text.LivenessInfoTag`, why the liveness step was refused (PLUS only, `01`…`14`);
+ * - `ekycSdk`: the international App SDKs (`GetFaceIdResultIntl.Result`,
+ *   `GetSdkVerificationResult.CompareResults[]`), whose 1201, 2004 and 2017 mean other things;
+ * - `intention` (`IntentionQuestionResult` / `IntentionActionResult.FinalResultDetailCode`),
+ *   `intentionReading` (`IntentionVerifyData.ErrorCode`), `intentionResult` (`FinalResultCode`) and
+ *   `intentionAnswer` (`ResultCode[]`): 意愿核身, whose -1 and -2 differ from field to field;
+ * - `cloudApi`: Cloud API 3.0 errors (`Response.Error.Code`, strings such as
+ *   `FailedOperation.ActionLightDark`);
+ * - `idCardWarningCode`: mainland ID-card warning codes (DetectAuth `IdCardData.WarnInfos` /
+ *   `BackWarnInfos`, API 3.0 `Warnings`: -9100…-9109, -8001);
+ * - `intlCardWarning`: the international `WarnCardInfos` (9101… or -9101…), whose -9108 and -9109
+ *   differ from the mainland ones.
+ */
 export const SERVICES = /* @__PURE__ */ Object.freeze([
   'gateway',
   'faceVerify',
@@ -16,6 +35,16 @@ export const SERVICES = /* @__PURE__ */ Object.freeze([
   'bankCardOcr',
   'twoFactor',
   'licenseOcr',
+  'detectAuth',
+  'livenessTag',
+  'ekycSdk',
+  'intention',
+  'intentionReading',
+  'intentionResult',
+  'intentionAnswer',
+  'cloudApi',
+  'idCardWarningCode',
+  'intlCardWarning',
 ] as const);
 export type Service = (typeof SERVICES)[number];
 
@@ -107,11 +136,27 @@ export interface CatalogueRow {
    * converted or sized wrongly).
    */
   readonly diagnosed: boolean;
+  /**
+   * Whose end-user copy the entry shows (`codes.<copy>` or, for a warning, `idCardWarnings.<id>`):
+   * its own id, or that of an entry of the same meaning in another service (DetectAuth's 1201 and
+   * Cloud API's `FailedOperation.ActionLightDark` say the same thing to the person).
+   */
+  readonly copy: string;
+  /** Whose integrator diagnostic the entry shows (`developer.<developer>`), when `diagnosed`. */
+  readonly developer: string;
+  /**
+   * A family fallback rather than codes: `codes` holds patterns (`12xx`: any four-digit code from
+   * 1200; `FailedOperation.Action*`: any code starting so) for codes a service's published table
+   * does not list.
+   */
+  readonly family: boolean;
 }
 
 /**
- * One catalogue row: [id, codes, kind, audience, retry, tips, diagnosed]. `diagnosed` (1) marks a
- * `user` entry that has an integrator diagnostic too; `integrator` entries always have one.
+ * One catalogue row: [id, codes, kind, audience, retry, tips, diagnosed, copy, developer].
+ * `diagnosed` (1) marks a `user` entry that has an integrator diagnostic too; `integrator` entries
+ * always have one. `copy` and `developer` name the entry whose end-user copy and diagnostic this
+ * one shows (default: its own). Codes with `x` digits or a final `*` are a family fallback.
  */
 export type Row<T extends Tip = Tip> = readonly [
   id: string,
@@ -120,7 +165,9 @@ export type Row<T extends Tip = Tip> = readonly [
   audience: Audience,
   retry: RetryRule,
   tips: readonly T[],
-  diagnosed?: 1,
+  diagnosed?: 0 | 1,
+  copy?: string,
+  developer?: string,
 ];
 
 /*
@@ -201,7 +248,201 @@ export const FACE_ROWS = {
   ],
 } as const satisfies Partial<Record<Service, readonly Row<FaceTip>[]>>;
 
-/** ID-card, bank-card and licence OCR. */
+/**
+ * DetectAuth / E证通 / eKYC results, their App SDK twin, 意愿核身 and Cloud API 3.0 errors
+ * (`../shared`'s result-code tables). Face tips only: a results page carries no card copy. Entries
+ * whose meaning another service already words for the person point to its copy (8th column); the
+ * official texts, per code and with their sources, are in `resultOfficial.ts`.
+ */
+// biome-ignore format: one row per line reads like the seed tables
+export const RESULT_ROWS = {
+  // detectAuth (慧眼 DetectAuth, E证通, eKYC H5: ErrCode / Errcode / ErrorCode)
+  detectAuth: [
+    ['detectAuthSuccess', '0', 'success', 'user', 'none', [], 0, 'faceVerifySuccess'],
+    ['detectAuthCallInvalid', '1/2/3', 'error', 'integrator', 'contactSupport', [], 0, 'gatewayVersionInvalid'],
+    ['detectAuthServiceError', '4/7/8/9/10/11/12/13', 'error', 'integrator', 'now', []],
+    ['detectAuthAlreadyCompleted', '14', 'error', 'integrator', 'restart', [], 0, 'gatewaySignatureInvalid'],
+    ['detectAuthTokenExpired', '15/19', 'error', 'integrator', 'restart', [], 0, 'gatewaySessionExpired'],
+    ['detectAuthRetryLimit', '16', 'error', 'user', 'restart', ['stayOnPage']],
+    ['detectAuthNotFinished', '17', 'error', 'user', 'restart', ['stayOnPage'], 1, 'faceVerifyNoResult'],
+    ['detectAuthRateLimited', '18', 'error', 'integrator', 'now', [], 0, 'gatewayRequestLimitExceeded'],
+    ['detectAuthMediaFetchFailed', '201/202/1105', 'error', 'user', 'now', ['network', 'stayOnPage']],
+    ['detectAuthNoPermission', '203/204', 'error', 'integrator', 'contactSupport', [], 0, 'faceVerifyAppIdNotFound'],
+    ['detectAuthIdNumberMismatch', '301', 'error', 'identity', 'restart', ['selfOnly'], 1],
+    ['detectAuthIdCardExpired', '302', 'error', 'identity', 'restart', []],
+    ['detectAuthScanFailed', '303', 'error', 'user', 'now', ['light', 'holdSteady', 'cleanLens']],
+    ['detectAuthEngineTimeout', '1001/2001', 'error', 'integrator', 'now', ['network'], 0, 'faceVerifySystemTimeout'],
+    ['detectAuthSpoofSuspected', '1002/1301', 'error', 'user', 'now', ['light', 'noGlasses', 'noOcclusion', 'liveCamera'], 0, 'faceVerifySpoofSuspected'],
+    ['detectAuthLivenessFailed', '1003/1004/1005/1302', 'error', 'user', 'now', ['light', 'faceInFrame', 'noOcclusion', 'eyeLevel'], 0, 'faceVerifyLivenessFailed'],
+    ['detectAuthRecordsError', '1006', 'error', 'integrator', 'now', [], 0, 'twoFactorServiceFailed', 'detectAuthRecordsUnavailable'],
+    ['detectAuthResultNotFetched', '1007', 'error', 'integrator', 'restart', ['stayOnPage'], 0, 'faceVerifyNoResult'],
+    ['detectAuthNetworkUnstable', '1008', 'error', 'user', 'now', ['network'], 0, 'gatewayNetworkUnstable'],
+    ['detectAuthVoiceNotRecognized', '1101/1103/1106/1109', 'error', 'user', 'now', ['readDigitsAloud', 'quietPlace', 'microphone'], 0, 'faceVerifyVoiceNotHeard'],
+    ['detectAuthFaceIncomplete', '1102/2010/2013', 'error', 'user', 'now', ['faceInFrame', 'noOcclusion', 'eyeLevel']],
+    ['detectAuthVideoUnusable', '1104/1108/2014', 'error', 'user', 'now', ['cleanLens', 'light'], 1],
+    ['detectAuthRecordingLength', '1107/1303', 'error', 'user', 'now', ['stayOnPage', 'faceInFrame']],
+    ['detectAuthLight', '1201/1202', 'error', 'user', 'now', ['light', 'evenLight']],
+    ['detectAuthDistance', '1203/1204/1205', 'error', 'user', 'now', ['distance', 'eyeLevel'], 0, 'faceVerifyDistance'],
+    ['detectAuthTimedOut', '1409', 'error', 'user', 'restart', ['stayOnPage'], 0, 'faceVerifyTimedOut'],
+    ['detectAuthUserExited', '1410', 'error', 'user', 'restart', ['stayOnPage']],
+    ['detectAuthNameOrIdInvalid', '2002/2003', 'error', 'identity', 'correctDetails', ['checkDetails'], 0, 'faceVerifyNameOrIdInvalid'],
+    ['detectAuthPhotoExtractFailed', '2004', 'error', 'user', 'now', ['light', 'faceInFrame', 'holdSteady'], 0, 'faceVerifyVideoAbnormal'],
+    ['detectAuthIdentityNotFound', '2005', 'error', 'identity', 'contactSupport', []],
+    ['detectAuthNameIdMismatch', '2006', 'error', 'identity', 'correctDetails', ['checkDetails'], 0, 'faceVerifyNameIdMismatch'],
+    ['detectAuthNoPhotoOnRecord', '2007/2008', 'error', 'identity', 'contactSupport', [], 0, 'faceVerifyNoPhotoOnRecord'],
+    ['detectAuthRecordPhotoUnusable', '2009', 'error', 'identity', 'contactSupport', [], 0, 'faceVerifyReferencePhotoUnreadable'],
+    ['detectAuthNotSamePerson', '2011/2015/2016', 'error', 'user', 'now', ['selfOnly', 'light', 'noGlasses', 'eyeLevel', 'cleanLens'], 0, 'faceVerifyNotSamePerson'],
+    ['detectAuthMultipleFaces', '2012', 'error', 'user', 'now', ['oneFace', 'plainWall'], 0, 'faceVerifyTooManyFaces'],
+    ['detectAuthRecordsUnavailable', '2017', 'error', 'integrator', 'now', []],
+    // Families: codes of a known section that the published tables do not list.
+    ['detectAuthFamilySystem', 'x/xx', 'error', 'integrator', 'now', [], 0, 'detectAuthServiceError', 'detectAuthServiceError'],
+    ['detectAuthFamilyMedia', '2xx', 'error', 'integrator', 'now', ['network'], 0, 'detectAuthMediaFetchFailed', 'detectAuthServiceError'],
+    ['detectAuthFamilyIdCard', '3xx', 'error', 'user', 'now', ['light', 'holdSteady'], 0, 'detectAuthScanFailed'],
+    ['detectAuthFamilyLiveness', '10xx/13xx', 'error', 'user', 'now', ['light', 'faceInFrame', 'noOcclusion', 'liveCamera'], 0, 'faceVerifyLivenessFailed'],
+    ['detectAuthFamilyVoice', '11xx', 'error', 'user', 'now', ['readDigitsAloud', 'quietPlace', 'microphone'], 0, 'faceVerifyVoiceNotHeard'],
+    ['detectAuthFamilyAction', '12xx', 'error', 'user', 'now', ['light', 'faceInFrame', 'distance'], 0, 'faceVerifyLivenessFailed'],
+    ['detectAuthFamilyProcess', '14xx', 'error', 'user', 'restart', ['stayOnPage'], 0, 'faceVerifyInterrupted'],
+    ['detectAuthFamilyCompare', '20xx', 'error', 'user', 'now', ['selfOnly', 'light', 'faceInFrame'], 0, 'faceVerifyLivenessFailed'],
+  ],
+  // livenessTag (Text.LivenessInfoTag: why the liveness step was refused)
+  livenessTag: [
+    ['livenessTagEyesClosed', '1', 'error', 'user', 'now', ['noGlasses', 'eyeLevel']],
+    ['livenessTagActionNotDone', '2', 'error', 'user', 'now', ['faceInFrame', 'stayOnPage']],
+    ['livenessTagSpoofSuspected', '3/4/5/6/11/12/13', 'error', 'user', 'now', ['light', 'noGlasses', 'noOcclusion', 'liveCamera'], 0, 'faceVerifySpoofSuspected'],
+    ['livenessTagReflection', '7', 'error', 'user', 'now', ['evenLight', 'screenBrightness', 'faceInFrame', 'noOcclusion'], 0, 'faceVerifyLightCheckFailed'],
+    ['livenessTagPersonChanged', '8', 'error', 'user', 'now', ['selfOnly', 'oneFace']],
+    ['livenessTagPoorQuality', '9', 'error', 'user', 'now', ['light', 'cleanLens', 'holdSteady']],
+    ['livenessTagDistance', '10', 'error', 'user', 'now', ['distance', 'eyeLevel'], 0, 'faceVerifyDistance'],
+    ['livenessTagFaceCovered', '14', 'error', 'user', 'now', ['noOcclusion', 'noGlasses'], 0, 'detectAuthFaceIncomplete'],
+    ['livenessTagFamily', 'xx', 'error', 'user', 'now', ['light', 'faceInFrame', 'noOcclusion'], 0, 'faceVerifyLivenessFailed'],
+  ],
+  // ekycSdk (international App SDKs: GetFaceIdResultIntl.Result, CompareResults[])
+  ekycSdk: [
+    ['ekycSdkSuccess', '0', 'success', 'user', 'none', [], 0, 'faceVerifySuccess'],
+    ['ekycSdkEngineError', '1001', 'error', 'integrator', 'now', ['network'], 0, 'faceVerifySystemTimeout', 'detectAuthEngineTimeout'],
+    ['ekycSdkSpoofSuspected', '1002', 'error', 'user', 'now', ['light', 'noGlasses', 'noOcclusion', 'liveCamera'], 0, 'faceVerifySpoofSuspected'],
+    ['ekycSdkNoFace', '1004', 'error', 'user', 'now', ['light', 'faceInFrame', 'noOcclusion'], 0, 'faceVerifyNoFaceFound'],
+    ['ekycSdkLivenessFailed', '1005', 'error', 'user', 'now', ['light', 'faceInFrame', 'noOcclusion', 'eyeLevel'], 0, 'faceVerifyLivenessFailed'],
+    ['ekycSdkLight', '1201', 'error', 'user', 'now', ['light', 'evenLight'], 0, 'detectAuthLight'],
+    ['ekycSdkImageSize', '2004', 'error', 'integrator', 'contactSupport', [], 0, 'faceVerifyReferencePhotoUnreadable', 'cloudApiFileRejected'],
+    ['ekycSdkMultipleFaces', '2012', 'error', 'user', 'now', ['oneFace', 'plainWall'], 0, 'faceVerifyTooManyFaces'],
+    ['ekycSdkFaceIncomplete', '2013/2017', 'error', 'user', 'now', ['faceInFrame', 'noOcclusion', 'noGlasses'], 0, 'detectAuthFaceIncomplete'],
+    ['ekycSdkLowQuality', '2014', 'error', 'user', 'now', ['light', 'cleanLens', 'holdSteady'], 0, 'livenessTagPoorQuality'],
+    ['ekycSdkNotSamePerson', '2015/2016', 'error', 'user', 'now', ['selfOnly', 'light', 'noGlasses', 'eyeLevel', 'cleanLens'], 0, 'faceVerifyNotSamePerson'],
+    ['ekycSdkNotFinished', '-999', 'error', 'user', 'restart', ['stayOnPage'], 0, 'faceVerifyInterrupted'],
+    ['ekycSdkFamilyLiveness', '10xx/12xx', 'error', 'user', 'now', ['light', 'faceInFrame', 'noOcclusion'], 0, 'faceVerifyLivenessFailed'],
+    ['ekycSdkFamilyCompare', '20xx', 'error', 'user', 'now', ['selfOnly', 'light', 'faceInFrame'], 0, 'faceVerifyNotSamePerson'],
+  ],
+  // intention (意愿核身 问答 / 点头: FinalResultDetailCode)
+  intention: [
+    ['intentionSuccess', '0', 'success', 'user', 'none', []],
+    ['intentionParameterError', '-1', 'error', 'integrator', 'contactSupport', [], 0, 'gatewayVersionInvalid', 'detectAuthCallInvalid'],
+    ['intentionSystemError', '-2/-998', 'error', 'integrator', 'now', [], 0, 'detectAuthServiceError', 'detectAuthServiceError'],
+    ['intentionFaceOutOfFrame', '-101', 'error', 'user', 'now', ['faceInFrame', 'eyeLevel'], 0, 'faceVerifyFaceNotDetected'],
+    ['intentionMultipleFaces', '-102', 'error', 'user', 'now', ['oneFace', 'plainWall'], 0, 'faceVerifyTooManyFaces'],
+    ['intentionNoFace', '-103', 'error', 'user', 'now', ['light', 'faceInFrame', 'noOcclusion'], 0, 'faceVerifyNoFaceFound'],
+    ['intentionFaceIncomplete', '-104/-105/-106/-107', 'error', 'user', 'now', ['faceInFrame', 'noOcclusion', 'noGlasses'], 0, 'detectAuthFaceIncomplete'],
+    ['intentionNotSamePerson', '-201/-202', 'error', 'user', 'now', ['selfOnly', 'light', 'noGlasses', 'eyeLevel', 'cleanLens'], 0, 'faceVerifyNotSamePerson'],
+    ['intentionNotConfirmed', '-301', 'error', 'user', 'now', ['quietPlace', 'microphone']],
+    ['intentionNoAnswerSeen', '-302', 'error', 'user', 'now', ['faceInFrame', 'microphone']],
+    ['intentionBrowserUnsupported', '-800', 'error', 'user', 'restart', ['otherBrowser']],
+    ['intentionPermissionDenied', '-801', 'error', 'user', 'restart', ['allowCamera', 'otherBrowser'], 0, 'faceVerifyCameraDenied'],
+    ['intentionInterrupted', '-802', 'error', 'user', 'restart', ['stayOnPage'], 0, 'faceVerifyInterrupted'],
+    ['intentionDisconnected', '-803', 'error', 'user', 'restart', ['stayOnPage', 'network'], 0, 'detectAuthUserExited'],
+    ['intentionNetworkUnstable', '-804', 'error', 'user', 'now', ['network'], 0, 'gatewayNetworkUnstable'],
+    ['intentionManualCheck', '-999', 'error', 'integrator', 'contactSupport', []],
+    ['intentionFamilyFace', '-1xx', 'error', 'user', 'now', ['light', 'faceInFrame', 'noOcclusion'], 0, 'faceVerifyNoFaceFound'],
+    ['intentionFamilyCompare', '-2xx', 'error', 'user', 'now', ['selfOnly', 'light', 'faceInFrame'], 0, 'faceVerifyNotSamePerson'],
+    ['intentionFamilyIntention', '-3xx', 'error', 'user', 'now', ['quietPlace', 'microphone'], 0, 'intentionNotConfirmed'],
+    ['intentionFamilyPage', '-8xx', 'error', 'user', 'restart', ['stayOnPage'], 0, 'faceVerifyInterrupted'],
+    ['intentionFamilySystem', '-x/-9xx', 'error', 'integrator', 'now', [], 0, 'detectAuthServiceError', 'detectAuthServiceError'],
+  ],
+  // intentionReading (意愿核身 朗读: IntentionVerifyData.ErrorCode)
+  intentionReading: [
+    ['intentionReadingSuccess', '0', 'success', 'user', 'none', [], 0, 'intentionSuccess'],
+    ['intentionReadingSystemError', '-1/-4/-5/-6/-7/-8', 'error', 'integrator', 'now', [], 0, 'detectAuthServiceError', 'detectAuthServiceError'],
+    ['intentionReadingParameterError', '-2', 'error', 'integrator', 'contactSupport', [], 0, 'gatewayVersionInvalid', 'detectAuthCallInvalid'],
+    ['intentionReadingBusy', '-3', 'error', 'integrator', 'now', [], 0, 'faceVerifySystemTimeout', 'detectAuthServiceError'],
+    ['intentionReadingStreamFailed', '-9', 'error', 'user', 'now', ['network', 'stayOnPage'], 0, 'detectAuthMediaFetchFailed'],
+    ['intentionReadingNotRecognized', '-10/-17', 'error', 'user', 'now', ['quietPlace', 'microphone']],
+    ['intentionReadingInterrupted', '-11', 'error', 'user', 'restart', ['stayOnPage'], 0, 'faceVerifyInterrupted'],
+    ['intentionReadingNotFinished', '-12', 'error', 'user', 'restart', ['stayOnPage'], 0, 'faceVerifyNoResult'],
+    ['intentionReadingTokenInvalid', '-13', 'error', 'integrator', 'restart', [], 0, 'gatewaySessionExpired', 'detectAuthTokenExpired'],
+    ['intentionReadingFinished', '-14', 'error', 'integrator', 'restart', [], 0, 'gatewaySignatureInvalid', 'detectAuthAlreadyCompleted'],
+    ['intentionReadingRetryLimit', '-15', 'error', 'user', 'restart', ['stayOnPage'], 0, 'detectAuthRetryLimit'],
+    ['intentionReadingManualCheck', '-16', 'error', 'integrator', 'contactSupport', [], 0, 'intentionManualCheck', 'intentionManualCheck'],
+    ['intentionReadingFaceOutOfFrame', '3001', 'error', 'user', 'now', ['faceInFrame', 'eyeLevel'], 0, 'faceVerifyFaceNotDetected'],
+    ['intentionReadingMultipleFaces', '3002', 'error', 'user', 'now', ['oneFace', 'plainWall'], 0, 'faceVerifyTooManyFaces'],
+    ['intentionReadingNoFace', '3003', 'error', 'user', 'now', ['light', 'faceInFrame', 'noOcclusion'], 0, 'faceVerifyNoFaceFound'],
+    ['intentionReadingNotSamePerson', '3011/3012', 'error', 'user', 'now', ['selfOnly', 'light', 'noGlasses', 'eyeLevel', 'cleanLens'], 0, 'faceVerifyNotSamePerson'],
+    ['intentionReadingBrowserUnsupported', '-800', 'error', 'user', 'restart', ['otherBrowser'], 0, 'intentionBrowserUnsupported'],
+    ['intentionReadingPermissionDenied', '-801', 'error', 'user', 'restart', ['allowCamera', 'otherBrowser'], 0, 'faceVerifyCameraDenied'],
+    ['intentionReadingPageInterrupted', '-802', 'error', 'user', 'restart', ['stayOnPage'], 0, 'faceVerifyInterrupted'],
+    ['intentionReadingDisconnected', '-803', 'error', 'user', 'restart', ['stayOnPage', 'network'], 0, 'detectAuthUserExited'],
+    ['intentionReadingFamilySystem', '-x/-xx', 'error', 'integrator', 'now', [], 0, 'detectAuthServiceError', 'detectAuthServiceError'],
+    ['intentionReadingFamilyPage', '-8xx', 'error', 'user', 'restart', ['stayOnPage'], 0, 'faceVerifyInterrupted'],
+    ['intentionReadingFamilyFace', '30xx', 'error', 'user', 'now', ['light', 'faceInFrame', 'noOcclusion'], 0, 'faceVerifyNoFaceFound'],
+  ],
+  // intentionResult (意愿核身 FinalResultCode)
+  intentionResult: [
+    ['intentionResultPassed', '0', 'success', 'user', 'none', [], 0, 'intentionSuccess'],
+    ['intentionResultFailed', '-1', 'error', 'user', 'now', ['quietPlace', 'microphone'], 0, 'intentionNotConfirmed'],
+    ['intentionResultBrowserUnsupported', '-2', 'error', 'user', 'restart', ['otherBrowser'], 0, 'intentionBrowserUnsupported'],
+  ],
+  // intentionAnswer (意愿核身 ResultCode[]: each answer against the expected one)
+  intentionAnswer: [
+    ['intentionAnswerMatched', '0', 'success', 'user', 'none', [], 0, 'intentionSuccess'],
+    ['intentionAnswerMismatch', '-1', 'error', 'user', 'now', ['quietPlace', 'microphone'], 0, 'intentionNotConfirmed'],
+  ],
+  // cloudApi (Cloud API 3.0 Response.Error.Code)
+  cloudApi: [
+    ['cloudApiAuthFailure', 'AuthFailure.InvalidAuthorization', 'error', 'integrator', 'contactSupport', [], 0, 'faceVerifyAppIdNotFound'],
+    ['cloudApiCloseEye', 'FailedOperation.ActionCloseEye', 'error', 'user', 'now', ['blink', 'noGlasses', 'faceInFrame'], 0, 'faceVerifyNoBlink'],
+    ['cloudApiDistance', 'FailedOperation.ActionFaceClose/FailedOperation.ActionFaceFar', 'error', 'user', 'now', ['distance', 'eyeLevel'], 0, 'faceVerifyDistance'],
+    ['cloudApiFaceOffCentre', 'FailedOperation.ActionFaceLeft/FailedOperation.ActionFaceRight', 'error', 'user', 'now', ['faceInFrame', 'eyeLevel']],
+    ['cloudApiNoAction', 'FailedOperation.ActionFirstAction', 'error', 'user', 'now', ['faceInFrame', 'stayOnPage'], 0, 'livenessTagActionNotDone'],
+    ['cloudApiLight', 'FailedOperation.ActionLightDark/FailedOperation.ActionLightStrong/InternalError.ActionLightDark/InternalError.ActionLightStrong', 'error', 'user', 'now', ['light', 'evenLight'], 0, 'detectAuthLight'],
+    ['cloudApiNoFace', 'FailedOperation.ActionNodetectFace/InternalError.ActionNodetectFace/FailedOperation.LifePhotoDetectNoFaces/FailedOperation.SilentFaceDetectFail', 'error', 'user', 'now', ['light', 'faceInFrame', 'noOcclusion'], 0, 'faceVerifyNoFaceFound'],
+    ['cloudApiOpenMouth', 'FailedOperation.ActionOpenMouth', 'error', 'user', 'now', ['faceInFrame', 'noOcclusion']],
+    ['cloudApiNotSamePerson', 'FailedOperation.CompareFail/FailedOperation.CompareLowSimilarity/InternalError.CompareLowSimilarity/FailedOperation.LifePhotoDetectFake', 'error', 'user', 'now', ['selfOnly', 'light', 'noGlasses', 'eyeLevel', 'cleanLens'], 0, 'faceVerifyNotSamePerson'],
+    ['cloudApiRecordsUnavailable', 'FailedOperation.CompareLibServiceUnavailable/FailedOperation.IdPhotoSystemNoanswer', 'error', 'integrator', 'now', [], 0, 'detectAuthRecordsUnavailable', 'detectAuthRecordsUnavailable'],
+    ['cloudApiServiceError', 'FailedOperation.CompareSystemError/FailedOperation.CompressVideoError/FailedOperation.DbError/FailedOperation.DecryptSystemError/FailedOperation.DetectEngineSystemError/FailedOperation.EncryptSystemError/FailedOperation.FileSaveError/FailedOperation.LivessSystemError/FailedOperation.UnKnown/InternalError/InternalError.EncryptSystemError/InternalError.UnKnown', 'error', 'integrator', 'now', [], 0, 'detectAuthServiceError', 'detectAuthServiceError'],
+    ['cloudApiFaceCovered', 'FailedOperation.CoveredFace/FailedOperation.SilentFaceWithMaskFail/FailedOperation.IncompleteFace/FailedOperation.LipFaceIncomplete', 'error', 'user', 'now', ['noOcclusion', 'faceInFrame'], 0, 'detectAuthFaceIncomplete'],
+    ['cloudApiFileRejected', 'FailedOperation.DownLoadError/FailedOperation.DownLoadTimeoutError/FailedOperation.EmptyImageError/FailedOperation.ImageDecodeFailed/FailedOperation.ImageSizeTooLarge/FailedOperation.VideoDecodeFailed/FailedOperation.VideoDurationExceeded', 'error', 'integrator', 'contactSupport', [], 0, 'gatewayRequestTooLarge'],
+    ['cloudApiNameOrIdInvalid', 'FailedOperation.IdFormatError/FailedOperation.NameFormatError', 'error', 'identity', 'correctDetails', ['checkDetails'], 0, 'faceVerifyNameOrIdInvalid'],
+    ['cloudApiNameIdMismatch', 'FailedOperation.IdNameMisMatch', 'error', 'identity', 'correctDetails', ['checkDetails'], 0, 'faceVerifyNameIdMismatch'],
+    ['cloudApiIdNumberNotFound', 'FailedOperation.IdNoExistSystem', 'error', 'identity', 'correctDetails', ['checkDetails'], 0, 'faceVerifyIdNumberNotFound'],
+    ['cloudApiNoPhotoOnRecord', 'FailedOperation.IdPhotoNoExist', 'error', 'identity', 'contactSupport', [], 0, 'faceVerifyNoPhotoOnRecord'],
+    ['cloudApiIdPhotoPoor', 'FailedOperation.IdPhotoPoorQuality/FailedOperation.ImageNoIdCard/FailedOperation.OcrFailed', 'error', 'user', 'now', ['light', 'holdSteady', 'cleanLens'], 0, 'detectAuthScanFailed'],
+    ['cloudApiDailyLimit', 'FailedOperation.IdentityAuthLimitExceeded', 'error', 'identity', 'notToday', [], 0, 'faceVerifyDailyLimit'],
+    ['cloudApiPoorQuality', 'FailedOperation.ImageBlur/FailedOperation.PoorImageQuality/FailedOperation.LifePhotoPoorQuality/InternalError.LifePhotoPoorQuality/FailedOperation.SilentFaceQualityFail', 'error', 'user', 'now', ['light', 'cleanLens', 'holdSteady'], 0, 'livenessTagPoorQuality'],
+    ['cloudApiTokenInvalid', 'FailedOperation.InvalidTokenParameter/InvalidParameterValue.BizTokenExpired/InvalidParameterValue.BizTokenIllegal', 'error', 'integrator', 'restart', [], 0, 'gatewaySessionExpired', 'detectAuthTokenExpired'],
+    ['cloudApiMultipleFaces', 'FailedOperation.LifePhotoDetectFaces/FailedOperation.SilentMultiFaceFail', 'error', 'user', 'now', ['oneFace', 'plainWall'], 0, 'faceVerifyTooManyFaces'],
+    ['cloudApiPhotoSize', 'FailedOperation.LifePhotoSizeError/InternalError.LifePhotoSizeError', 'error', 'user', 'now', ['inPageCamera', 'faceInFrame', 'light'], 1, 'faceVerifySelfieUnreadable', 'cloudApiFileRejected'],
+    ['cloudApiVoiceNotRecognized', 'FailedOperation.LipMoveSmall/FailedOperation.LipVoiceDetect/FailedOperation.LipVoiceLow/FailedOperation.LipVoiceRecognize', 'error', 'user', 'now', ['readDigitsAloud', 'quietPlace', 'microphone'], 0, 'faceVerifyVoiceNotHeard'],
+    ['cloudApiVideoFetchFailed', 'FailedOperation.LipNetFailed', 'error', 'user', 'now', ['network', 'stayOnPage'], 0, 'detectAuthMediaFetchFailed'],
+    ['cloudApiRecordingLength', 'FailedOperation.LipSizeError/FailedOperation.SilentTooShort', 'error', 'user', 'now', ['stayOnPage', 'faceInFrame'], 0, 'detectAuthRecordingLength'],
+    ['cloudApiVideoUnusable', 'FailedOperation.LipVideoInvalid/FailedOperation.LipVideoQuaility', 'error', 'user', 'now', ['cleanLens', 'light'], 1, 'detectAuthVideoUnusable', 'detectAuthVideoUnusable'],
+    ['cloudApiNoComparePhoto', 'FailedOperation.LivessBestFrameError', 'error', 'user', 'now', ['light', 'faceInFrame', 'noOcclusion'], 0, 'faceVerifyNoFaceInVideo'],
+    ['cloudApiLivenessFailed', 'FailedOperation.LivessDetectFail/FailedOperation.LivessUnknownError/FailedOperation.SilentDetectFail/FailedOperation.SilentEyeLiveFail/FailedOperation.SilentMouthLiveFail/FailedOperation.SilentThreshold', 'error', 'user', 'now', ['light', 'faceInFrame', 'noOcclusion', 'eyeLevel'], 0, 'faceVerifyLivenessFailed'],
+    ['cloudApiSpoofSuspected', 'FailedOperation.LivessDetectFake/FailedOperation.SilentPictureLiveFail', 'error', 'user', 'now', ['light', 'noGlasses', 'noOcclusion', 'liveCamera'], 0, 'faceVerifySpoofSuspected'],
+    ['cloudApiRateLimited', 'FailedOperation.RequestLimitExceeded/RequestLimitExceeded', 'error', 'integrator', 'now', [], 0, 'gatewayRequestLimitExceeded', 'detectAuthRateLimited'],
+    ['cloudApiNotActivated', 'FailedOperation.StsUnAuthErrError/UnauthorizedOperation/UnauthorizedOperation.ActivateError/UnauthorizedOperation.Activating/UnauthorizedOperation.Arrears/UnauthorizedOperation.ChargeStatusException/UnauthorizedOperation.NonAuthorize/UnauthorizedOperation.Nonactivated/OperationDenied/UnsupportedOperation', 'error', 'integrator', 'contactSupport', [], 0, 'gatewayAccessDenied'],
+    ['cloudApiEidNotRegistered', 'FailedOperation.UnregisteredEid', 'error', 'identity', 'restart', []],
+    ['cloudApiBadParameter', 'InvalidParameter/InvalidParameter.UnsupportEncryptField/InvalidParameterValue/InvalidParameterValue.RuleIdDisabled/InvalidParameterValue.RuleIdNotExist', 'error', 'integrator', 'contactSupport', [], 0, 'gatewayVersionInvalid'],
+    // Families, most specific first: any code that starts so.
+    ['cloudApiFamilyAction', 'FailedOperation.Action*', 'error', 'user', 'now', ['faceInFrame', 'light'], 0, 'faceVerifyLivenessFailed'],
+    ['cloudApiFamilyVoice', 'FailedOperation.Lip*', 'error', 'user', 'now', ['readDigitsAloud', 'quietPlace', 'microphone'], 0, 'faceVerifyVoiceNotHeard'],
+    ['cloudApiFamilyLiveness', 'FailedOperation.Silent*/FailedOperation.Livess*', 'error', 'user', 'now', ['light', 'faceInFrame', 'noOcclusion'], 0, 'faceVerifyLivenessFailed'],
+    ['cloudApiFamilyAuth', 'AuthFailure*', 'error', 'integrator', 'contactSupport', [], 0, 'faceVerifyAppIdNotFound', 'cloudApiAuthFailure'],
+    ['cloudApiFamilyParameter', 'InvalidParameter*/MissingParameter*/UnknownParameter*', 'error', 'integrator', 'contactSupport', [], 0, 'gatewayVersionInvalid', 'cloudApiBadParameter'],
+    ['cloudApiFamilyAccess', 'UnauthorizedOperation*/OperationDenied*/UnsupportedOperation*/ResourceUnavailable*/ResourceNotFound*', 'error', 'integrator', 'contactSupport', [], 0, 'gatewayAccessDenied', 'cloudApiNotActivated'],
+    ['cloudApiFamilyLimit', 'RequestLimitExceeded*/LimitExceeded*', 'error', 'integrator', 'now', [], 0, 'gatewayRequestLimitExceeded', 'detectAuthRateLimited'],
+    ['cloudApiFamilyService', 'FailedOperation*/InternalError*/ResourceInsufficient*', 'error', 'integrator', 'now', [], 0, 'detectAuthServiceError', 'detectAuthServiceError'],
+  ],
+} as const satisfies Partial<Record<Service, readonly Row<FaceTip>[]>>;
+
+/** ID-card, bank-card and licence OCR, and the warning codes of card photos. */
 // biome-ignore format: one row per line reads like the seed tables
 export const CARD_ROWS = {
   // idCardOcr (身份证 OCR)
@@ -248,6 +489,31 @@ export const CARD_ROWS = {
     ['licenseImageInvalid', '-9005', 'error', 'user', 'now', ['inPageCamera', 'alignCard'], 1],
     ['licensePreprocessingFailed', '-9006', 'error', 'user', 'now', ['avoidGlare', 'plainSurface', 'focus']],
   ],
+  // idCardWarningCode (mainland ID-card warning codes: WarnInfos / BackWarnInfos, Warnings)
+  idCardWarningCode: [
+    ['idCardCodeDateInvalid', '-9100/-9109', 'warning', 'user', 'none', ['validCard', 'focus'], 0, 'idCardWarnings.dateInvalid'],
+    ['idCardCodeBorderIncomplete', '-9101', 'warning', 'user', 'none', ['alignCard'], 0, 'idCardWarnings.borderIncomplete'],
+    ['idCardCodePhotocopy', '-9102/-9108', 'warning', 'user', 'none', ['originalCard'], 0, 'idCardWarnings.photocopy'],
+    ['idCardCodeScreenPhoto', '-9103', 'warning', 'user', 'none', ['originalCard'], 0, 'idCardWarnings.screenPhoto'],
+    ['idCardCodeTemporary', '-9104', 'warning', 'user', 'none', ['validCard'], 0, 'idCardWarnings.temporaryCard'],
+    ['idCardCodeCovered', '-9105', 'warning', 'user', 'none', ['cardUncovered'], 0, 'idCardWarnings.covered'],
+    ['idCardCodeEdited', '-9106', 'warning', 'user', 'none', ['originalCard', 'inPageCamera'], 0, 'idCardWarnings.edited'],
+    ['idCardCodeGlare', '-9107', 'warning', 'user', 'none', ['avoidGlare'], 0, 'idCardWarnings.glare'],
+    ['idCardCodeBlurry', '-8001', 'warning', 'user', 'none', ['focus', 'holdSteady'], 0, 'idCardWarnings.blurry'],
+    ['idCardCodeFamily', '-9xxx/-8xxx', 'warning', 'user', 'none', ['focus', 'avoidGlare'], 0, 'idCardWarnings.otherQuality'],
+  ],
+  // intlCardWarning (international WarnCardInfos: 9101… in OCRResult, -9101… in CardVerifyResults)
+  intlCardWarning: [
+    ['intlCardBorderOrCovered', '-9101/9101', 'warning', 'user', 'none', ['alignCard', 'cardUncovered'], 0, 'idCardWarnings.borderIncomplete'],
+    ['intlCardPhotocopy', '-9102/9102', 'warning', 'user', 'none', ['originalCard'], 0, 'idCardWarnings.photocopy'],
+    ['intlCardScreenPhoto', '-9103/9103', 'warning', 'user', 'none', ['originalCard'], 0, 'idCardWarnings.screenPhoto'],
+    ['intlCardEdited', '-9104/9104', 'warning', 'user', 'none', ['originalCard', 'inPageCamera'], 0, 'idCardWarnings.edited'],
+    ['intlCardGlare', '-9107/9107', 'warning', 'user', 'none', ['avoidGlare'], 0, 'idCardWarnings.glare'],
+    ['intlCardBlurry', '-9108/9108', 'warning', 'user', 'none', ['focus', 'holdSteady'], 0, 'idCardWarnings.blurry'],
+    ['intlCardCheckNotEnabled', '-9109/9109', 'warning', 'integrator', 'none', [], 0, 'idCardWarnings.checkSkipped'],
+    ['intlCardOther', '-9901/9901', 'warning', 'user', 'none', ['focus', 'avoidGlare'], 0, 'idCardWarnings.otherQuality'],
+    ['intlCardFamily', '-9xxx/9xxx', 'warning', 'user', 'none', ['focus', 'avoidGlare'], 0, 'idCardWarnings.otherQuality'],
+  ],
 } as const satisfies Partial<Record<Service, readonly Row<Tip>[]>>;
 
 /** A group of rows by service, as a code reader takes them. */
@@ -256,15 +522,35 @@ export type RowsByService = Partial<Record<Service, readonly Row[]>>;
 type AnyRow =
   | (typeof GATEWAY_ROWS)[keyof typeof GATEWAY_ROWS][number]
   | (typeof FACE_ROWS)[keyof typeof FACE_ROWS][number]
+  | (typeof RESULT_ROWS)[keyof typeof RESULT_ROWS][number]
   | (typeof CARD_ROWS)[keyof typeof CARD_ROWS][number];
 
 /** Every row, by service. */
 export function allRows(): RowsByService {
-  return { ...GATEWAY_ROWS, ...FACE_ROWS, ...CARD_ROWS };
+  return { ...GATEWAY_ROWS, ...FACE_ROWS, ...RESULT_ROWS, ...CARD_ROWS };
+}
+
+/** Whether a code is a family pattern (`12xx`, `-9xxx`, `FailedOperation.Action*`) rather than a code. */
+export function isPattern(code: string): boolean {
+  return /^-?\d*x+$|\*$/.test(code);
+}
+
+/** Whether a row's codes are family patterns rather than codes (a row holds one or the other). */
+function isFamily(codes: string): boolean {
+  return isPattern(codes.split('/')[0] as string);
 }
 
 /** The stable entry ids: keys of the message catalogues (`codes.<id>.title`). */
 export type EntryId = AnyRow[0];
+
+/**
+ * The entries of the six WeBank-style tables (`faceid-response-codes`), whose official texts are
+ * per entry (`OFFICIAL`); the result-code services' texts are per code (`RESULT_OFFICIAL`).
+ */
+export type TableEntryId =
+  | (typeof GATEWAY_ROWS)[keyof typeof GATEWAY_ROWS][number][0]
+  | (typeof FACE_ROWS)[keyof typeof FACE_ROWS][number][0]
+  | (typeof CARD_ROWS)['idCardOcr' | 'bankCardOcr' | 'licenseOcr'][number][0];
 
 /** Calls `visit` with each row of `rows` as an entry, service by service in `SERVICES` order. */
 export function forEachEntry(
@@ -274,7 +560,7 @@ export function forEachEntry(
   for (const service of SERVICES) {
     // Own rows only: a group without this service must not read a polluted `Object.prototype`.
     const own = readField(rows, service) as readonly Row[] | undefined;
-    for (const [id, codes, kind, audience, retry, tips, diagnosed] of own ?? []) {
+    for (const [id, codes, kind, audience, retry, tips, diagnosed, copy, developer] of own ?? []) {
       visit(id as EntryId, {
         service,
         codes,
@@ -283,6 +569,9 @@ export function forEachEntry(
         retry,
         tips,
         diagnosed: audience === 'integrator' || diagnosed === 1,
+        copy: copy ?? id,
+        developer: developer ?? id,
+        family: isFamily(codes),
       });
     }
   }
@@ -335,3 +624,17 @@ export const ID_CARD_WARNINGS = /* @__PURE__ */ deepFreeze([
 }[]);
 
 export type IdCardWarningId = (typeof ID_CARD_WARNINGS)[number]['id'];
+
+/**
+ * The warnings the person can be shown (`idCardWarnings.<id>`): those of the 8-character string,
+ * and those only warning codes carry (-9106 edited, -9107 glare, -8001 blurry, intl -9109 checks
+ * not enabled).
+ */
+export const WARNING_COPY = /* @__PURE__ */ Object.freeze([
+  ...new Set(ID_CARD_WARNINGS.map((warning) => warning.id)),
+  'edited',
+  'glare',
+  'blurry',
+  'checkSkipped',
+] as const);
+export type WarningCopyId = IdCardWarningId | 'edited' | 'glare' | 'blurry' | 'checkSkipped';

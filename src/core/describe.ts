@@ -6,15 +6,16 @@ import {
   deepFreeze,
   type EntryId,
   forEachEntry,
-  type IdCardWarningId,
+  isPattern,
   type Kind,
   type RetryRule,
   type RowsByService,
   SERVICES,
   type Service,
   type Tip,
+  type WarningCopyId,
 } from './catalogue.ts';
-import { hasOwn, normalizeCode, readField, toRawText } from './input.ts';
+import { hasOwn, normalizeApiCode, normalizeCode, readField, toRawText } from './input.ts';
 
 /** What the person can do next. */
 export type RetryPolicy =
@@ -41,7 +42,7 @@ export type RetryPolicy =
 /** A title or description key in the `faceid` namespace: a code's, an ID-card warning's, the fallback's. */
 export type MessageKey =
   | `codes.${EntryId}.${'title' | 'description'}`
-  | `idCardWarnings.${IdCardWarningId}.${'title' | 'description'}`
+  | `idCardWarnings.${WarningCopyId}.${'title' | 'description'}`
   | `unknown.${'title' | 'description'}`;
 
 /** An integrator diagnostic's key in the `faceid` namespace. */
@@ -64,9 +65,20 @@ export interface MessageKeys {
  * (`diagnoseCode`), so that pages which only show end-user copy never download them.
  */
 export interface CodeDescription {
-  /** Whether the code is in the catalogue for this service (or the gateway). */
+  /**
+   * Whether the catalogue has an entry for the code in this service (or the gateway): the code's
+   * own, or its family's (`family`).
+   */
   readonly known: boolean;
-  /** The normalized code (`"-5018"`), or for malformed input the raw text, trimmed and truncated. */
+  /**
+   * True when the code is not in the service's published table but in a section it documents
+   * (DetectAuth's 12xx, `FailedOperation.Action*`): the entry is the family's fallback.
+   */
+  readonly family?: true;
+  /**
+   * The normalized code (`"-5018"`, `"FailedOperation.ActionLightDark"` in `cloudApi`), or for
+   * malformed input the raw text, trimmed and truncated.
+   */
   readonly code: string;
   /** Whether the input was not a code at all (not an integer, or an integer out of range). */
   readonly malformed: boolean;
@@ -116,13 +128,29 @@ export function resolveService(options: unknown): Service {
 export function readEntry(id: EntryId, code?: string): CodeDescription {
   // Own ids only: `toString`, or a key of a polluted `Object.prototype`, is no entry.
   if (!hasOwn(CATALOGUE, id)) return readCode(code);
-  return describeEntry(id, CATALOGUE[id], code === undefined ? code : readCode(code).code);
+  const row = CATALOGUE[id];
+  return describeEntry(
+    id,
+    row,
+    code === undefined ? code : readCode(code, { service: row.service }).code,
+  );
+}
+
+/** The message keys of an entry: its copy's (its own or a same-meaning entry's), its diagnostic. */
+function messageKeysOf(row: CatalogueRow): MessageKeys {
+  const copy = row.copy.includes('.') ? row.copy : `codes.${row.copy}`;
+  return {
+    title: `${copy}.title` as MessageKey,
+    description: `${copy}.description` as MessageKey,
+    ...(row.diagnosed ? { developer: `developer.${row.developer}` as DeveloperKey } : {}),
+  };
 }
 
 function describeEntry(id: EntryId, row: CatalogueRow, code: string | undefined): CodeDescription {
   const codes = row.codes.split('/');
   return {
     known: true,
+    ...(row.family ? { family: true as const } : {}),
     code: code ?? (codes[0] as string),
     malformed: false,
     service: row.service,
@@ -133,11 +161,7 @@ function describeEntry(id: EntryId, row: CatalogueRow, code: string | undefined)
     retry: toRetryPolicy(row.retry),
     // A copy: an answer is the caller's to change, the catalogue is not.
     tips: row.tips.slice(),
-    messageKeys: {
-      title: `codes.${id}.title`,
-      description: `codes.${id}.description`,
-      ...(row.diagnosed ? { developer: `developer.${id}` } : {}),
-    },
+    messageKeys: messageKeysOf(row),
   };
 }
 
@@ -147,6 +171,21 @@ export interface CodeReader {
   readonly read: (code: unknown, options?: DescribeOptions) => CodeDescription;
   /** The same answer, shared and frozen: see `describeCode`. Never throws. */
   readonly describe: (code: unknown, options?: DescribeOptions) => CodeDescription;
+}
+
+/**
+ * Whether a code belongs to a family: `12xx` is any code of that length with those leading digits
+ * (`-9xxx` the negative ones), `FailedOperation.Action*` any code that starts so.
+ */
+function matchesFamily(pattern: string, code: string): boolean {
+  if (pattern.endsWith('*')) return code.startsWith(pattern.slice(0, -1));
+  if (code.length !== pattern.length) return false;
+  for (let i = 0; i < pattern.length; i++) {
+    const want = pattern[i] as string;
+    const have = code[i] as string;
+    if (want === 'x' ? !(have >= '0' && have <= '9') : want !== have) return false;
+  }
+  return true;
 }
 
 /**
@@ -162,28 +201,53 @@ const CACHE_SIZE = 512;
  * whose bundle then carries no OCR rows. A code outside those rows reads as unknown.
  */
 export function createCodeReader(rows: () => RowsByService): CodeReader {
-  let index: Map<Service, Map<string, readonly [EntryId, CatalogueRow]>> | undefined;
+  type Found = readonly [EntryId, CatalogueRow];
+  let index: Map<Service, Map<string, Found>> | undefined;
+  /** Family patterns by service, in row order (most specific first). */
+  let families: Map<Service, (readonly [pattern: string, found: Found])[]> | undefined;
   const caches = new Map<Service, Map<unknown, CodeDescription>>();
 
-  const lookup = (service: Service, code: string) => {
-    if (!index) {
-      const built = new Map<Service, Map<string, readonly [EntryId, CatalogueRow]>>();
-      forEachEntry(rows(), (id, entry) => {
-        let codes = built.get(entry.service);
-        if (!codes) {
-          codes = new Map();
-          built.set(entry.service, codes);
+  const build = () => {
+    const built = new Map<Service, Map<string, Found>>();
+    const patterns = new Map<Service, (readonly [string, Found])[]>();
+    forEachEntry(rows(), (id, entry) => {
+      let codes = built.get(entry.service);
+      if (!codes) {
+        codes = new Map();
+        built.set(entry.service, codes);
+      }
+      for (const alias of entry.codes.split('/')) {
+        if (!isPattern(alias)) {
+          codes.set(alias, [id, entry]);
+          continue;
         }
-        for (const alias of entry.codes.split('/')) codes.set(alias, [id, entry]);
-      });
-      index = built;
-    }
-    return index.get(service)?.get(code) ?? index.get('gateway')?.get(code);
+        let list = patterns.get(entry.service);
+        if (!list) {
+          list = [];
+          patterns.set(entry.service, list);
+        }
+        list.push([alias, [id, entry]]);
+      }
+    });
+    index = built;
+    families = patterns;
+  };
+
+  const lookup = (service: Service, code: string): Found | undefined => {
+    if (!index) build();
+    return (
+      index?.get(service)?.get(code) ??
+      index?.get('gateway')?.get(code) ??
+      families?.get(service)?.find(([pattern]) => matchesFamily(pattern, code))?.[1]
+    );
   };
 
   const read = (code: unknown, options?: DescribeOptions): CodeDescription => {
     const service = resolveService(options);
-    const normalized = normalizeCode(code);
+    const normalized =
+      service === 'cloudApi'
+        ? (normalizeApiCode(code) ?? normalizeCode(code))
+        : normalizeCode(code);
     const found = normalized === undefined ? undefined : lookup(service, normalized);
     if (found) return describeEntry(found[0], found[1], normalized);
     return {

@@ -6,3 +6,5 @@
 export type { CodeDiagnosis, OfficialText } from './diagnose';
 export { diagnoseCode, officialText } from './diagnose';
 export { ID_CARD_WARNING_OFFICIAL, OFFICIAL, SOURCES } from './official';
+export type { PublishedText } from './resultOfficial';
+export { RESULT_OFFICIAL, RESULT_SOURCES } from './resultOfficial';

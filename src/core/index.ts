@@ -13,9 +13,11 @@ export type {
   Kind,
   RetryRule,
   Service,
+  TableEntryId,
   Tip,
+  WarningCopyId,
 } from './catalogue';
-export { CATALOGUE, ID_CARD_WARNINGS, SERVICES, TIPS } from './catalogue';
+export { CATALOGUE, ID_CARD_WARNINGS, SERVICES, TIPS, WARNING_COPY } from './catalogue';
 export type {
   CodeDescription,
   DescribeOptions,
@@ -32,11 +34,12 @@ export {
   readEntry,
   UNKNOWN_MESSAGE_KEYS,
 } from './describe';
-export { MAX_RAW_LENGTH, normalizeCode, toRawText } from './input';
+export { MAX_RAW_LENGTH, normalizeApiCode, normalizeCode, toRawText } from './input';
 export { DEFAULT_LANGUAGE, resolveLanguage, SUPPORTED_LANGUAGES } from './language';
 export type {
   CardSide,
   ReadResultOptions,
+  ResultBilling,
   ResultCode,
   ResultReading,
   ResultShape,
@@ -48,5 +51,11 @@ export type {
   BankCardWarnings,
   IdCardWarning,
   IdCardWarnings,
+  WarningCodeService,
 } from './warnings';
-export { decodeIdCardWarnings, parseBankCardWarnings, UNKNOWN_WARNING_KEYS } from './warnings';
+export {
+  decodeIdCardWarnings,
+  parseBankCardWarnings,
+  parseWarningCodes,
+  UNKNOWN_WARNING_KEYS,
+} from './warnings';

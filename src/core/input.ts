@@ -61,6 +61,20 @@ export function normalizeCode(value: unknown): string | undefined {
   return negative && digits !== '0' ? `-${digits}` : digits;
 }
 
+/** A Cloud API 3.0 error code: dotted names of letters and digits (`FailedOperation.ActionLightDark`). */
+const API_CODE_PATTERN = /^[A-Za-z][A-Za-z0-9]*(?:\.[A-Za-z][A-Za-z0-9]*){0,3}$/;
+
+/**
+ * The normalized form of a Cloud API 3.0 error code (`Response.Error.Code`), or `undefined` when
+ * the value is not one: a string of dotted names, spaces around it trimmed, at most 64 characters.
+ * Case is kept: Tencent's codes are case-sensitive.
+ */
+export function normalizeApiCode(value: unknown): string | undefined {
+  if (typeof value !== 'string' || value.length > 96) return undefined;
+  const text = value.trim();
+  return text.length <= 64 && API_CODE_PATTERN.test(text) ? text : undefined;
+}
+
 /** `Array.isArray` that does not throw (it does on a revoked Proxy). */
 export function isArray(value: unknown): value is unknown[] {
   try {

@@ -1,4 +1,4 @@
-import { deepFreeze, type EntryId } from './catalogue';
+import { deepFreeze, type TableEntryId } from './catalogue';
 
 /**
  * The official Tencent texts for each entry, verbatim from the seed tables: 返回信息 (message) and
@@ -7,7 +7,7 @@ import { deepFreeze, type EntryId } from './catalogue';
  *
  * Kept apart from the catalogue so that bundles that only show end-user copy can leave it out.
  */
-export const OFFICIAL: Readonly<Record<EntryId, readonly [message: string, action: string]>> =
+export const OFFICIAL: Readonly<Record<TableEntryId, readonly [message: string, action: string]>> =
   /* @__PURE__ */ deepFreeze({
     gatewaySignatureInvalid: ['不合法的请求', '签名校验不通过'],
     gatewaySessionExpired: ['不合法的请求', '登录态失效'],
@@ -157,20 +157,25 @@ export const ID_CARD_WARNING_OFFICIAL: Readonly<Record<number, string>> =
  * Where each entry that is not in Tencent's main tables is documented (the extras of the domain
  * brief §4). Seed rows have none.
  */
-export const SOURCES: Readonly<Partial<Record<EntryId, string>>> = /* @__PURE__ */ Object.freeze({
-  gatewayAuthenticationFailed: 'WeBank OCR SDK documentation (gateway codes)',
-  gatewayRequestLimitExceeded: 'WeBank OCR SDK documentation (gateway codes)',
-  gatewayChecksumInvalid: 'WeBank OCR SDK documentation (gateway codes)',
-  gatewayNetworkUnstable: 'WeBank OCR SDK documentation (gateway codes)',
-  faceVerifyBrowserNoRecording: 'H5 front-end codes, cloud.tencent.com/document/product/1007/61074',
-  faceVerifyLoginStateLost: 'H5 front-end codes, cloud.tencent.com/document/product/1007/61074',
-  faceVerifyInterrupted: 'H5 front-end codes, cloud.tencent.com/document/product/1007/61074',
-  faceVerifyCameraDenied: 'H5 front-end codes, cloud.tencent.com/document/product/1007/61074',
-  faceVerifyBrowserNoRealtime: 'H5 front-end codes, cloud.tencent.com/document/product/1007/61074',
-  idCardProcessingFailed: 'ID-card OCR error codes, cloud.tencent.com/document/product/1007/47902',
-  idCardEncryptionFailed: 'ID-card OCR error codes, cloud.tencent.com/document/product/1007/47902',
-  bankCardWarningGlare:
-    'bank-card OCR page, cloud.tencent.com/document/product/1007 (-9112 银行卡反光)',
-  licenseSuccess:
-    'the licence table lists errors only; FaceID server APIs answer code "0" with msg "请求成功" on success (e.g. cloud.tencent.com/document/product/1007/57613), as in every other service',
-});
+export const SOURCES: Readonly<Partial<Record<TableEntryId, string>>> =
+  /* @__PURE__ */ Object.freeze({
+    gatewayAuthenticationFailed: 'WeBank OCR SDK documentation (gateway codes)',
+    gatewayRequestLimitExceeded: 'WeBank OCR SDK documentation (gateway codes)',
+    gatewayChecksumInvalid: 'WeBank OCR SDK documentation (gateway codes)',
+    gatewayNetworkUnstable: 'WeBank OCR SDK documentation (gateway codes)',
+    faceVerifyBrowserNoRecording:
+      'H5 front-end codes, cloud.tencent.com/document/product/1007/61074',
+    faceVerifyLoginStateLost: 'H5 front-end codes, cloud.tencent.com/document/product/1007/61074',
+    faceVerifyInterrupted: 'H5 front-end codes, cloud.tencent.com/document/product/1007/61074',
+    faceVerifyCameraDenied: 'H5 front-end codes, cloud.tencent.com/document/product/1007/61074',
+    faceVerifyBrowserNoRealtime:
+      'H5 front-end codes, cloud.tencent.com/document/product/1007/61074',
+    idCardProcessingFailed:
+      'ID-card OCR error codes, cloud.tencent.com/document/product/1007/47902',
+    idCardEncryptionFailed:
+      'ID-card OCR error codes, cloud.tencent.com/document/product/1007/47902',
+    bankCardWarningGlare:
+      'bank-card OCR page, cloud.tencent.com/document/product/1007 (-9112 银行卡反光)',
+    licenseSuccess:
+      'the licence table lists errors only; FaceID server APIs answer code "0" with msg "请求成功" on success (e.g. cloud.tencent.com/document/product/1007/57613), as in every other service',
+  });

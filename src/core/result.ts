@@ -1,10 +1,11 @@
 import { SERVICES, type Service } from './catalogue';
-import { isArray, normalizeCode, ownItems, readField, toRawText } from './input';
+import { isArray, normalizeApiCode, normalizeCode, ownItems, readField, toRawText } from './input';
 import {
   type BankCardWarning,
   decodeIdCardWarnings,
   type IdCardWarning,
-  parseBankCardWarnings,
+  parseWarningCodes,
+  type WarningCodeService,
 } from './warnings';
 
 export type CardSide = 'front' | 'back';
@@ -19,8 +20,19 @@ export type ResultShape =
   | 'bankCardOcr'
   /** `getOcrResult` with front and back: `{ code, result: { frontCode, backCode, frontMultiWarning… } }`. */
   | 'ocrResult'
-  /** Cloud API 3.0 `GetDetectInfoEnhanced` / `GetDetectInfo`: `Text.ErrCode`, `DetectDetail.Errcode`. */
+  /**
+   * DetectAuth `GetDetectInfoEnhanced` / `GetDetectInfo`: `Text.ErrCode`, `Text.LivenessDetail[]`
+   * (or `DetectDetail[]`), `Text.LivenessInfoTag`, 意愿核身 results, `IdCardData` warnings.
+   */
   | 'detectInfo'
+  /** E证通 `GetEidResult`: the same `Text` as `detectInfo`, beside `EidInfo`. */
+  | 'eidResult'
+  /** eKYC `GetWebVerificationResultIntl`: `ErrorCode`, `VerificationDetailList[]`, `OCRResult[]`. */
+  | 'webVerificationIntl'
+  /** eKYC App SDK `GetSdkVerificationResult`: `Result`, `CompareResults[]`, `CardVerifyResults[]`. */
+  | 'sdkVerification'
+  /** A Cloud API 3.0 error: `Response.Error.Code`. */
+  | 'apiError'
   /** Cloud API 3.0 `GetFaceIdResult`: `{ Result }`. */
   | 'faceIdResult'
   | 'unknown';
@@ -30,12 +42,25 @@ export interface ResultCode {
   readonly code: string;
   /** The field it was read from, as a path (`result.frontCode`, `Text.ErrCode`). */
   readonly field: string;
+  /**
+   * The service to read this code in: fields of one response belong to different number spaces
+   * (`Text.ErrCode` is `detectAuth`, `Text.LivenessInfoTag` `livenessTag`, 意愿核身's
+   * `FinalResultDetailCode` `intention`…). `options.service` overrides the shape's main service.
+   */
+  readonly service: Service;
   readonly side?: CardSide;
 }
 
 export type ResultWarning =
   | (IdCardWarning & { readonly service: 'idCardOcr'; readonly side?: CardSide })
-  | (BankCardWarning & { readonly service: 'bankCardOcr' });
+  | (BankCardWarning & { readonly service: WarningCodeService; readonly side?: CardSide });
+
+/** Whether an attempt is billed, as the result says (`LivenessDetail[].IsNeedCharge`). */
+export interface ResultBilling {
+  /** The field, as a path (`Text.LivenessDetail[0].IsNeedCharge`). */
+  readonly field: string;
+  readonly charged: boolean;
+}
 
 export interface ResultReading {
   readonly shape: ResultShape;
@@ -47,6 +72,13 @@ export interface ResultReading {
   readonly warnings: readonly ResultWarning[];
   /** True when a code or warning field held something unreadable. */
   readonly malformed: boolean;
+  /**
+   * For integrator diagnostics: whether each attempt was billed (`IsNeedCharge`), where the result
+   * says. Absent when it does not.
+   */
+  readonly billing?: readonly ResultBilling[];
+  /** The Cloud API `RequestId`, for Tencent support (trimmed, truncated); absent when none. */
+  readonly requestId?: string;
 }
 
 export interface ReadResultOptions {
@@ -76,17 +108,70 @@ function has(value: unknown, key: string): boolean {
   return readField(value, key) !== undefined;
 }
 
+/** At most this many attempts, answers or warnings lists are read from one result. */
+const MAX_ITEMS = 32;
+
 class Collector {
   codes: ResultCode[] = [];
   warnings: ResultWarning[] = [];
+  billing: ResultBilling[] = [];
   malformed = false;
   private seenWarnings = new Set<string>();
 
-  code(value: unknown, field: string, side?: CardSide): void {
+  constructor(readonly override: Service | undefined) {}
+
+  code(value: unknown, field: string, service: Service, side?: CardSide): void {
     if (value === undefined || value === null || value === '') return;
-    const code = normalizeCode(value);
+    const code = service === 'cloudApi' ? normalizeApiCode(value) : normalizeCode(value);
     if (code === undefined) this.malformed = true;
-    this.codes.push({ code: code ?? toRawText(value), field, ...(side ? { side } : {}) });
+    this.codes.push({
+      code: code ?? toRawText(value),
+      field,
+      service: this.override ?? service,
+      ...(side ? { side } : {}),
+    });
+  }
+
+  /** Each own element of an array field (a Proxy that throws is unreadable), with its index. */
+  each(value: unknown, visit: (item: unknown, index: number) => void): void {
+    const items = ownItems(value, MAX_ITEMS);
+    if (!items) this.malformed = true;
+    items?.forEach(visit);
+  }
+
+  /** A code field that may hold one code or a list of them (`LivenessInfoTag`, `ResultCode`). */
+  codeList(value: unknown, field: string, service: Service): void {
+    if (isArray(value)) {
+      this.each(value, (item, i) => this.code(item, `${field}[${i}]`, service));
+    } else if (typeof value === 'string' && /[,，;|\s]/.test(value.trim())) {
+      const items = value
+        .trim()
+        .split(/[,，;|\s]+/)
+        .slice(0, MAX_ITEMS);
+      items.forEach((item, i) => {
+        this.code(item, `${field}[${i}]`, service);
+      });
+    } else {
+      this.code(value, field, service);
+    }
+  }
+
+  charge(value: unknown, field: string): void {
+    if (value === undefined || value === null) return;
+    if (typeof value === 'boolean') this.billing.push({ field, charged: value });
+    else this.malformed = true;
+  }
+
+  warningCodes(value: unknown, service: WarningCodeService, side?: CardSide): void {
+    if (value === undefined || value === null) return;
+    const parsed = parseWarningCodes(value, service);
+    this.malformed ||= parsed.malformed;
+    for (const warning of parsed.warnings) {
+      const key = `${service}:${side}:${warning.code}`;
+      if (this.seenWarnings.has(key)) continue;
+      this.seenWarnings.add(key);
+      this.warnings.push({ ...warning, service, ...(side ? { side } : {}) });
+    }
   }
 
   idCard(value: unknown, side?: CardSide): void {
@@ -99,16 +184,34 @@ class Collector {
       this.warnings.push({ ...warning, service: 'idCardOcr', ...(side ? { side } : {}) });
     }
   }
+}
 
-  bankCard(value: unknown): void {
-    const parsed = parseBankCardWarnings(value);
-    this.malformed ||= parsed.malformed;
-    for (const warning of parsed.warnings) {
-      if (this.seenWarnings.has(`bank:${warning.code}`)) continue;
-      this.seenWarnings.add(`bank:${warning.code}`);
-      this.warnings.push({ ...warning, service: 'bankCardOcr' });
-    }
-  }
+/** 意愿核身's results, beside the face result of `GetDetectInfoEnhanced` / `GetEidResult`. */
+function readIntention(found: Collector, root: unknown): void {
+  const question = objectAt(root, 'IntentionQuestionResult');
+  found.code(
+    readField(question, 'FinalResultDetailCode'),
+    'IntentionQuestionResult.FinalResultDetailCode',
+    'intention',
+  );
+  found.code(
+    readField(question, 'FinalResultCode'),
+    'IntentionQuestionResult.FinalResultCode',
+    'intentionResult',
+  );
+  found.codeList(
+    readField(question, 'ResultCode'),
+    'IntentionQuestionResult.ResultCode',
+    'intentionAnswer',
+  );
+  const action = objectAt(root, 'IntentionActionResult');
+  found.code(
+    readField(action, 'FinalResultDetailCode'),
+    'IntentionActionResult.FinalResultDetailCode',
+    'intention',
+  );
+  const reading = objectAt(root, 'IntentionVerifyData');
+  found.code(readField(reading, 'ErrorCode'), 'IntentionVerifyData.ErrorCode', 'intentionReading');
 }
 
 /**
@@ -117,64 +220,114 @@ class Collector {
  * Never throws; an unrecognized value gives `shape: 'unknown'` and no codes.
  */
 export function readResult(value: unknown, options?: ReadResultOptions): ResultReading {
-  const found = new Collector();
+  // An invalid override (a typo, `null`) does not replace the service the shape tells.
+  const override = readField(options, 'service');
+  const found = new Collector(isService(override) ? override : undefined);
   let shape: ResultShape = 'unknown';
   let service: Service = 'faceVerify';
   const root = has(value, 'Response') ? objectAt(value, 'Response') : value;
   const result = objectAt(root, 'result');
+  const text = objectAt(root, 'Text');
 
-  if (has(result, 'frontCode') || has(result, 'backCode') || has(result, 'frontMultiWarning')) {
+  if (has(root, 'Error')) {
+    shape = 'apiError';
+    service = 'cloudApi';
+    found.code(readField(objectAt(root, 'Error'), 'Code'), 'Error.Code', 'cloudApi');
+  } else if (
+    has(result, 'frontCode') ||
+    has(result, 'backCode') ||
+    has(result, 'frontMultiWarning')
+  ) {
     shape = 'ocrResult';
     service = 'idCardOcr';
-    found.code(readField(root, 'code'), 'code');
+    found.code(readField(root, 'code'), 'code', service);
     for (const side of ['front', 'back'] as const) {
-      found.code(readField(result, `${side}Code`), `result.${side}Code`, side);
+      found.code(readField(result, `${side}Code`), `result.${side}Code`, service, side);
       found.idCard(readField(result, `${side}MultiWarning`), side);
       found.idCard(readField(result, `${side}WarnCode`), side);
     }
   } else if (has(result, 'multiWarning') || has(result, 'warning')) {
     shape = 'idCardOcr';
     service = 'idCardOcr';
-    found.code(readField(root, 'code'), 'code');
+    found.code(readField(root, 'code'), 'code', service);
     found.idCard(readField(result, 'multiWarning'));
     found.idCard(readField(result, 'warning'));
   } else if (has(result, 'multiWarningCode') || has(result, 'warningCode')) {
     shape = 'bankCardOcr';
     service = 'bankCardOcr';
-    found.code(readField(root, 'code'), 'code');
-    found.bankCard(readField(result, 'multiWarningCode'));
-    found.bankCard(readField(result, 'warningCode'));
+    found.code(readField(root, 'code'), 'code', service);
+    found.warningCodes(readField(result, 'multiWarningCode'), 'bankCardOcr');
+    found.warningCodes(readField(result, 'warningCode'), 'bankCardOcr');
   } else if (has(root, 'code')) {
     shape = 'faceRecord';
-    found.code(readField(root, 'code'), 'code');
+    found.code(readField(root, 'code'), 'code', service);
+  } else if (
+    has(root, 'VerificationDetailList') ||
+    has(root, 'OCRResult') ||
+    has(root, 'ErrorCode')
+  ) {
+    shape = 'webVerificationIntl';
+    service = 'detectAuth';
+    found.code(readField(root, 'ErrorCode'), 'ErrorCode', service);
+    found.each(readField(root, 'VerificationDetailList'), (detail, i) => {
+      for (const field of ['ErrorCode', 'LivenessErrorCode', 'CompareErrorCode']) {
+        found.code(readField(detail, field), `VerificationDetailList[${i}].${field}`, service);
+      }
+    });
+    found.each(readField(root, 'OCRResult'), (ocr) => {
+      found.warningCodes(readField(ocr, 'WarnCardInfos'), 'intlCardWarning');
+    });
+  } else if (has(root, 'CompareResults') || has(root, 'CardVerifyResults')) {
+    shape = 'sdkVerification';
+    service = 'ekycSdk';
+    found.code(readField(root, 'Result'), 'Result', service);
+    found.each(readField(root, 'CompareResults'), (compare, i) => {
+      for (const field of ['ErrorCode', 'LiveErrorCode', 'CompareErrorCode']) {
+        found.code(readField(compare, field), `CompareResults[${i}].${field}`, service);
+      }
+    });
+    found.each(readField(root, 'CardVerifyResults'), (card) => {
+      found.warningCodes(readField(card, 'WarnCardInfos'), 'intlCardWarning');
+    });
   } else {
     const detect = has(root, 'DetectInfo') ? objectAt(root, 'DetectInfo') : root;
-    const text = objectAt(detect, 'Text');
-    const liveness = readField(text, 'LivenessDetail');
+    const detectText = detect === root ? text : objectAt(detect, 'Text');
+    const liveness = readField(detectText, 'LivenessDetail');
     const details = liveness ?? readField(detect, 'DetectDetail');
     const detailsPath = liveness === undefined ? 'DetectDetail' : 'Text.LivenessDetail';
-    if (text !== undefined || isArray(details)) {
-      shape = 'detectInfo';
-      found.code(readField(text, 'ErrCode'), 'Text.ErrCode');
-      const items = ownItems(details, 32);
-      // An array that throws when read (a Proxy) is unreadable.
-      if (!items) found.malformed = true;
-      items?.forEach((detail, i) => {
-        found.code(readField(detail, 'Errcode'), `${detailsPath}[${i}].Errcode`);
+    if (detectText !== undefined || isArray(details)) {
+      shape = has(detect, 'EidInfo') ? 'eidResult' : 'detectInfo';
+      service = 'detectAuth';
+      found.code(readField(detectText, 'ErrCode'), 'Text.ErrCode', service);
+      found.each(details, (detail, i) => {
+        found.code(readField(detail, 'Errcode'), `${detailsPath}[${i}].Errcode`, service);
+        found.charge(readField(detail, 'IsNeedCharge'), `${detailsPath}[${i}].IsNeedCharge`);
       });
+      found.codeList(
+        readField(detectText, 'LivenessInfoTag'),
+        'Text.LivenessInfoTag',
+        'livenessTag',
+      );
+      readIntention(found, detect);
+      const idCard = objectAt(detect, 'IdCardData');
+      found.warningCodes(readField(idCard, 'WarnInfos'), 'idCardWarningCode', 'front');
+      found.warningCodes(readField(idCard, 'BackWarnInfos'), 'idCardWarningCode', 'back');
     } else if (has(root, 'Result')) {
       shape = 'faceIdResult';
-      found.code(readField(root, 'Result'), 'Result');
+      found.code(readField(root, 'Result'), 'Result', service);
     }
   }
 
-  // An invalid override (a typo, `null`) does not replace the service the shape tells.
-  const override = readField(options, 'service');
+  const requestId = readField(root, 'RequestId');
   return {
     shape,
-    service: isService(override) ? override : service,
+    service: found.override ?? service,
     codes: found.codes,
     warnings: found.warnings,
     malformed: found.malformed,
+    ...(found.billing.length > 0 ? { billing: found.billing } : {}),
+    ...(typeof requestId === 'string' && requestId.trim() !== ''
+      ? { requestId: toRawText(requestId, 64) }
+      : {}),
   };
 }

@@ -1,4 +1,4 @@
-import { ID_CARD_WARNINGS, type IdCardWarningId, type Tip } from './catalogue';
+import { ID_CARD_WARNINGS, type IdCardWarningId, type Service, type Tip } from './catalogue';
 import { type MessageKeys, readCode } from './describe';
 import { isArray, normalizeCode, ownItems, toRawText } from './input';
 
@@ -59,7 +59,10 @@ export function decodeIdCardWarnings(value: unknown): IdCardWarnings {
   return { warnings, malformed: false, raw };
 }
 
-/** One warning of a bank-card OCR result. */
+/**
+ * One warning code of a card photo: a bank-card OCR warning, or an ID-card warning code
+ * (DetectAuth `WarnInfos`, API 3.0 `Warnings`, eKYC `WarnCardInfos`).
+ */
 export interface BankCardWarning {
   /** The warning code, normalized (`"-9110"`). */
   readonly code: string;
@@ -93,7 +96,7 @@ function listItems(value: unknown, depth = 0): unknown[] {
   if (typeof value === 'string') {
     if (value.length > 512) return [value];
     const inner = value.trim().replace(/^\[(.*)\]$/s, '$1');
-    return inner.trim() === '' ? [] : inner.split(/[,，;\s]+/).filter(Boolean);
+    return inner.trim() === '' ? [] : inner.split(/[,，;|\s]+/).filter(Boolean);
   }
   if (value === null || value === undefined) return [];
   return [value];
@@ -105,6 +108,23 @@ function listItems(value: unknown, depth = 0): unknown[] {
  * Unknown warning codes are kept as unknown warnings; duplicates are dropped.
  */
 export function parseBankCardWarnings(value: unknown): BankCardWarnings {
+  return parseWarningCodes(value, 'bankCardOcr');
+}
+
+/** The services whose warnings are codes: bank cards, and ID-card warning codes. */
+export type WarningCodeService = Extract<
+  Service,
+  'bankCardOcr' | 'idCardWarningCode' | 'intlCardWarning'
+>;
+
+/**
+ * Parses a list of warning codes read within `service`: bank-card warnings (`"[-9110,-9111]"`),
+ * mainland ID-card warning codes (`[-9101, -9106]` from DetectAuth's `WarnInfos`,
+ * `"-9101|-9106"` from API 3.0 `Warnings`) or eKYC's `WarnCardInfos` (`[9101, 9108]`). `"0"` and
+ * duplicates are dropped; unknown codes are kept with fallback keys, unless a family of the service
+ * names them (any other -9xxx ID-card code is a generic quality warning).
+ */
+export function parseWarningCodes(value: unknown, service: WarningCodeService): BankCardWarnings {
   const warnings: BankCardWarning[] = [];
   let malformed = false;
   const seen = new Set<string>();
@@ -116,7 +136,7 @@ export function parseBankCardWarnings(value: unknown): BankCardWarnings {
     }
     if (code === '0' || seen.has(code)) continue;
     seen.add(code);
-    const reading = readCode(code, { service: 'bankCardOcr' });
+    const reading = readCode(code, { service });
     const known = reading.known && reading.kind === 'warning';
     warnings.push({
       code,

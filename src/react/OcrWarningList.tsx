@@ -2,15 +2,19 @@ import { type ComponentPropsWithoutRef, useEffect, useId } from 'react';
 import type { Tip } from '../core/catalogue';
 import type { MessageKeys } from '../core/describe';
 import type { CardSide } from '../core/result';
-import { decodeIdCardWarnings, parseBankCardWarnings } from '../core/warnings';
+import { decodeIdCardWarnings, parseWarningCodes, type WarningCodeService } from '../core/warnings';
 import { glyph, statusGlyph, useTipGlyphs } from './icons';
 import { useFaceIdTranslation } from './useFaceIdGuidance';
 
 export interface OcrWarningListProps
   extends Omit<ComponentPropsWithoutRef<'div'>, 'role' | 'children'> {
-  /** The raw warning value: an ID-card 8-character string, or a bank-card warning value. */
+  /**
+   * The raw warning value: an ID-card 8-character string (`idCardOcr`), or a list of warning
+   * codes: bank-card warnings, mainland ID-card warning codes (`idCardWarningCode`: DetectAuth
+   * `WarnInfos`, API 3.0 `Warnings`), eKYC `WarnCardInfos` (`intlCardWarning`).
+   */
   warnings: unknown;
-  service: 'idCardOcr' | 'bankCardOcr';
+  service: 'idCardOcr' | WarningCodeService;
   /** Which side of the card the warnings are about. */
   side?: CardSide;
   /**
@@ -38,8 +42,8 @@ interface ListedWarning {
 }
 
 function listWarnings(warnings: unknown, service: OcrWarningListProps['service']) {
-  if (service === 'bankCardOcr') {
-    const parsed = parseBankCardWarnings(warnings);
+  if (service !== 'idCardOcr') {
+    const parsed = parseWarningCodes(warnings, service);
     return {
       malformed: parsed.malformed,
       list: parsed.warnings.map<ListedWarning>((w) => ({

@@ -5,12 +5,14 @@ import {
   FACE_TIPS,
   forEachEntry,
   GATEWAY_ROWS,
-  ID_CARD_WARNINGS,
+  RESULT_ROWS,
   type RowsByService,
+  type Service,
   type Tip,
+  WARNING_COPY,
 } from '../core/catalogue.ts';
 import type { DeveloperKey, MessageKey } from '../core/describe.ts';
-import { isArray, ownValue } from '../core/input.ts';
+import { hasOwn, isArray, ownValue } from '../core/input.ts';
 
 /**
  * A `faceid` catalogue as shipped to phones: its strings alone, in two parts (see `FaceIdPart`),
@@ -40,10 +42,11 @@ export interface FaceIdPart {
   readonly keys: () => readonly string[];
 }
 
+/** The copy keys of the entries that have their own copy (others show a same-meaning entry's). */
 function entryKeys(rows: RowsByService): string[] {
   const keys: string[] = [];
-  forEachEntry(rows, (id) => {
-    keys.push(`codes.${id}.title`, `codes.${id}.description`);
+  forEachEntry(rows, (id, entry) => {
+    if (entry.copy === id) keys.push(`codes.${id}.title`, `codes.${id}.description`);
   });
   return keys;
 }
@@ -125,13 +128,28 @@ export const CARD_PART: FaceIdPart = /* @__PURE__ */ definePart(1, 'ui.actions.r
   ...CARD_UI_KEYS,
   ...CARD_TIPS.map((tip) => `tips.${tip}`),
   ...entryKeys(CARD_ROWS),
-  ...[...new Set(ID_CARD_WARNINGS.map((w) => w.id))].flatMap((id) => [
+  ...WARNING_COPY.flatMap((id) => [
     `idCardWarnings.${id}.title`,
     `idCardWarnings.${id}.description`,
   ]),
 ]);
 
-const PARTS = [BASE_PART, CARD_PART];
+/**
+ * DetectAuth / eKYC / 意愿核身 results and Cloud API errors: the copy of their entries that no
+ * face entry words already (the others point to face copy, in the base part).
+ */
+export const RESULT_PART: FaceIdPart = /* @__PURE__ */ definePart(
+  2,
+  'codes.detectAuthServiceError.title',
+  () => entryKeys(RESULT_ROWS),
+);
+
+const PARTS = [BASE_PART, CARD_PART, RESULT_PART];
+
+/** The part that holds the copy of a service's entries beside the base part (`null`: none). */
+export function partOfService(service: Service): FaceIdPart | null {
+  return hasOwn(CARD_ROWS, service) ? CARD_PART : hasOwn(RESULT_ROWS, service) ? RESULT_PART : null;
+}
 
 /**
  * Every end-user key of a `faceid` catalogue, part by part in packing order. Developer diagnostics

@@ -16,7 +16,7 @@ import {
   suspendsFaceId,
   watchFaceIdInstance,
 } from './i18n';
-import { CARD_PART, type FaceIdKey, type FaceIdPart } from './packedCatalogue';
+import { CARD_PART, type FaceIdKey, type FaceIdPart, partOfService } from './packedCatalogue';
 
 export interface UseFaceIdGuidanceOptions {
   /** The service whose table the code is read in. @default 'faceVerify' */
@@ -232,7 +232,8 @@ export function escalationKeys(reading: CodeDescription): readonly FaceIdKey[] {
     // A connection problem is no capture problem either.
     return reading.tips.some((tip) => tip !== 'network') ? CAPTURE : SERVICE;
   }
-  if (retry.type === 'restart') return DEVICE;
+  // Starting again with another phone helps a page that failed, not a document or an identity.
+  if (retry.type === 'restart') return audience === 'user' ? DEVICE : ONLY_SUPPORT;
   if (retry.type === 'correctDetails') return DETAILS;
   if (retry.type === 'otherDocument') return DOCUMENT;
   return ONLY_SUPPORT;
@@ -308,8 +309,11 @@ export function useFaceIdGuidance(
 export interface GuidanceSource {
   /** Reads the code: over the rows of the services the component takes. */
   readonly describe: (code: unknown, options?: DescribeOptions) => CodeDescription;
-  /** The catalogue part the component needs beside the base part (`null`: none). */
-  readonly part: FaceIdPart | null;
+  /**
+   * The catalogue part the component needs beside the base part (`null`: none), or how to find it
+   * from the service that defines the code.
+   */
+  readonly part: FaceIdPart | null | ((service: Service) => FaceIdPart | null);
   /**
    * Loads the integrator diagnostics (`developerMessage`). The components pass it in development
    * only: in production they never show the diagnostics, so they neither load nor bundle them.
@@ -320,7 +324,7 @@ export interface GuidanceSource {
 /** `useFaceIdGuidance`'s source: every service, every part, the diagnostics on demand. */
 const EVERY_CODE: GuidanceSource = {
   describe: describeCode,
-  part: CARD_PART,
+  part: partOfService,
   loadDeveloperText: loadFaceIdDeveloperText,
 };
 
@@ -356,9 +360,12 @@ export function useGuidance(
   { describe, part, loadDeveloperText }: GuidanceSource,
 ): Guidance {
   const { service, attempt = 1, escalateAfter, lng } = options;
-  const { ready, language, error, text, i18n, version } = useFaceIdStrings(lng, part);
   // Shared, frozen answers: the same code gives the same object, which keys the memo below.
   const reading = describe(code, { service });
+  const { ready, language, error, text, i18n, version } = useFaceIdStrings(
+    lng,
+    typeof part === 'function' ? part(reading.service) : part,
+  );
   // The integrator diagnostics ship apart: they load once such a code is shown.
   const developerKey = loadDeveloperText && reading.messageKeys.developer;
   const developerReady = !!developerKey && hasFaceIdText(i18n, language, 'developer.unknown');

@@ -5,14 +5,17 @@ import {
   type EntryId,
   ID_CARD_WARNINGS,
   type Kind,
+  RESULT_ROWS,
   type Service,
 } from '../../src/core/catalogue';
 import { diagnoseCode } from '../../src/core/diagnose';
 import { ID_CARD_WARNING_OFFICIAL } from '../../src/core/official';
+import { FaceIdResultBanner, type ResultService } from '../../src/react/FaceIdResultBanner';
 import { FaceVerifyErrorBanner } from '../../src/react/FaceVerifyErrorBanner';
 import { OcrErrorBanner } from '../../src/react/OcrErrorBanner';
 import { OcrWarningList } from '../../src/react/OcrWarningList';
 import { useFaceIdTranslation } from '../../src/react/useFaceIdGuidance';
+import { sampleCode } from '../../test/helpers/codes';
 import { FIXED_NOW } from './fixtures';
 import { SERVICE_NAMES } from './services';
 import './sheet.css';
@@ -52,11 +55,23 @@ function UserCopy({ service, code }: { service: Service; code: string }) {
   if (reading.kind === 'warning') {
     return (
       <OcrWarningList
-        service="bankCardOcr"
+        service={service as 'bankCardOcr' | 'idCardWarningCode' | 'intlCardWarning'}
         warnings={code}
         headingLevel={4}
         onRetake={noop}
         onContinue={noop}
+      />
+    );
+  }
+  if (service in RESULT_ROWS) {
+    return (
+      <FaceIdResultBanner
+        service={service as ResultService}
+        code={code}
+        now={FIXED_NOW}
+        headingLevel={4}
+        onRetry={noop}
+        {...HANDLERS}
       />
     );
   }
@@ -74,7 +89,7 @@ function UserCopy({ service, code }: { service: Service; code: string }) {
   }
   return (
     <FaceVerifyErrorBanner
-      service={service}
+      service={service as 'faceVerify' | 'twoFactor' | 'gateway'}
       code={code}
       now={FIXED_NOW}
       headingLevel={4}
@@ -89,7 +104,9 @@ function EntryCard({ id }: { id: EntryId }) {
   const { t } = useFaceIdTranslation();
   const row = CATALOGUE[id];
   const codes = row.codes.split('/');
-  const reading = diagnoseCode(codes[0], { service: row.service });
+  // A family fallback is shown with a code of its family that no table lists.
+  const sample = sampleCode(id);
+  const reading = diagnoseCode(sample, { service: row.service });
   const retry =
     reading.retry.type === 'wait' ? `wait ${reading.retry.minutes} min` : reading.retry.type;
   return (
@@ -113,13 +130,32 @@ function EntryCard({ id }: { id: EntryId }) {
       </header>
       <div className="sb-entry-body">
         <div className="sb-user">
-          <UserCopy service={row.service} code={codes[0] as string} />
+          <UserCopy service={row.service} code={sample} />
         </div>
         <dl className="sb-official">
           <dt>Official message (返回信息)</dt>
           <dd lang="zh-CN" data-official="message">
             {reading.official.message}
           </dd>
+          {reading.english ? (
+            <>
+              <dt>Official English</dt>
+              <dd lang="en" data-official="english">
+                {reading.english}
+              </dd>
+            </>
+          ) : null}
+          {reading.variants?.map((variant) => (
+            <dd key={variant} data-official="variant">
+              Also published: {variant}
+            </dd>
+          ))}
+          {reading.billed ? (
+            <>
+              <dt>Billed (as published)</dt>
+              <dd data-official="billed">{reading.billed.join(' · ')}</dd>
+            </>
+          ) : null}
           {reading.official.action ? (
             <>
               <dt>Official action (处理措施)</dt>

@@ -1,8 +1,9 @@
 import { useId, useState } from 'react';
 import { readH5Callback } from '../../src/core/callback';
-import { SERVICES, type Service } from '../../src/core/catalogue';
+import { RESULT_ROWS, SERVICES, type Service } from '../../src/core/catalogue';
 import { diagnoseCode } from '../../src/core/diagnose';
 import { decodeIdCardWarnings, parseBankCardWarnings } from '../../src/core/warnings';
+import { FaceIdResultBanner, type ResultService } from '../../src/react/FaceIdResultBanner';
 import { FaceVerifyErrorBanner } from '../../src/react/FaceVerifyErrorBanner';
 import { OcrErrorBanner } from '../../src/react/OcrErrorBanner';
 import { OcrWarningList } from '../../src/react/OcrWarningList';
@@ -36,6 +37,20 @@ const DETECTED_LABEL: Record<Detected, string> = {
 
 /** The component a host shows for a code of this service. */
 function Banner({ service, code, orderNo }: { service: Service; code: unknown; orderNo?: string }) {
+  if (service in RESULT_ROWS) {
+    return (
+      <FaceIdResultBanner
+        service={service as ResultService}
+        code={code}
+        orderNo={orderNo}
+        onRetry={noop}
+        onExit={noop}
+        onEditDetails={noop}
+        onRestart={noop}
+        onContactSupport={noop}
+      />
+    );
+  }
   if (service === 'idCardOcr' || service === 'bankCardOcr' || service === 'licenseOcr') {
     return (
       <OcrErrorBanner
@@ -50,7 +65,7 @@ function Banner({ service, code, orderNo }: { service: Service; code: unknown; o
   }
   return (
     <FaceVerifyErrorBanner
-      service={service}
+      service={service as 'faceVerify' | 'twoFactor' | 'gateway'}
       code={code}
       orderNo={orderNo}
       onRetry={noop}

@@ -23,7 +23,7 @@ describe('queryfacerecord (server query)', () => {
     expect(reading).toEqual({
       shape: 'faceRecord',
       service: 'faceVerify',
-      codes: [{ code: '66660004', field: 'code' }],
+      codes: [{ code: '66660004', field: 'code', service: 'faceVerify' }],
       warnings: [],
       malformed: false,
     });
@@ -37,7 +37,7 @@ describe('queryfacerecord (server query)', () => {
 
   it('keeps an unreadable code as raw text and flags it', () => {
     const reading = readResult({ code: '<b>oops</b>', msg: '' });
-    expect(reading.codes).toEqual([{ code: '<b>oops</b>', field: 'code' }]);
+    expect(reading.codes).toEqual([{ code: '<b>oops</b>', field: 'code', service: 'faceVerify' }]);
     expect(reading.malformed).toBe(true);
   });
 });
@@ -51,7 +51,7 @@ describe('idcardocrapp', () => {
     });
     expect(reading.shape).toBe('idCardOcr');
     expect(reading.service).toBe('idCardOcr');
-    expect(reading.codes).toEqual([{ code: '0', field: 'code' }]);
+    expect(reading.codes).toEqual([{ code: '0', field: 'code', service: 'idCardOcr' }]);
     expect(
       reading.warnings.map((w) => (w as ResultWarning & { position: number }).position),
     ).toEqual([1, 4, 6]);
@@ -94,7 +94,7 @@ describe('bankcardocrapp', () => {
     });
     expect(reading.shape).toBe('bankCardOcr');
     expect(reading.service).toBe('bankCardOcr');
-    expect(reading.codes).toEqual([{ code: '0', field: 'code' }]);
+    expect(reading.codes).toEqual([{ code: '0', field: 'code', service: 'bankCardOcr' }]);
     expect(idWarnings(reading)).toEqual([['-9110'], ['-9111']]);
     for (const warning of reading.warnings) {
       if (warning.service !== 'bankCardOcr') throw new Error(`unexpected ${warning.service}`);
@@ -129,9 +129,9 @@ describe('getOcrResult (front and back)', () => {
     expect(reading.shape).toBe('ocrResult');
     expect(reading.service).toBe('idCardOcr');
     expect(reading.codes).toEqual([
-      { code: '0', field: 'code' },
-      { code: '0', field: 'result.frontCode', side: 'front' },
-      { code: '66661007', field: 'result.backCode', side: 'back' },
+      { code: '0', field: 'code', service: 'idCardOcr' },
+      { code: '0', field: 'result.frontCode', service: 'idCardOcr', side: 'front' },
+      { code: '66661007', field: 'result.backCode', service: 'idCardOcr', side: 'back' },
     ]);
     expect(idWarnings(reading)).toEqual([
       ['front', 1, idOfPosition(1)],
@@ -161,19 +161,22 @@ describe('getOcrResult (front and back)', () => {
     const reading = readResult({ code: '0', result: { frontCode: -1102 } });
     expect(reading.shape).toBe('ocrResult');
     expect(reading.codes).toEqual([
-      { code: '0', field: 'code' },
-      { code: '-1102', field: 'result.frontCode', side: 'front' },
+      { code: '0', field: 'code', service: 'idCardOcr' },
+      { code: '-1102', field: 'result.frontCode', service: 'idCardOcr', side: 'front' },
     ]);
   });
 });
 
-describe('GetDetectInfoEnhanced / GetDetectInfo (Cloud API 3.0)', () => {
+describe('GetDetectInfoEnhanced / GetDetectInfo (DetectAuth)', () => {
   const enhanced = (errCode: unknown) => ({
     Text: {
       ErrCode: errCode,
-      ErrMsg: '成功',
+      ErrMsg: '光线不佳',
       IdCard: '1101**',
-      LivenessDetail: [{ Errcode: -1101 }, { Errcode: 0 }],
+      LivenessDetail: [
+        { Errcode: 1201, IsNeedCharge: false },
+        { Errcode: 0, IsNeedCharge: true },
+      ],
     },
     IdCardData: null,
     BestFrame: null,
@@ -181,23 +184,43 @@ describe('GetDetectInfoEnhanced / GetDetectInfo (Cloud API 3.0)', () => {
   });
 
   it.each([
-    ['with the Response wrapper', { Response: enhanced(-1101) }],
-    ['without the Response wrapper', enhanced(-1101)],
-  ])('reads Text.ErrCode and each detail’s Errcode %s', (_name, value) => {
+    ['with the Response wrapper', { Response: enhanced(1201) }],
+    ['without the Response wrapper', enhanced(1201)],
+  ])('reads Text.ErrCode and each detail’s Errcode in detectAuth %s', (_name, value) => {
     const reading = readResult(value);
     expect(reading.shape).toBe('detectInfo');
-    expect(reading.service).toBe('faceVerify');
+    expect(reading.service).toBe('detectAuth');
     expect(reading.codes).toEqual([
-      { code: '-1101', field: 'Text.ErrCode' },
-      { code: '-1101', field: 'Text.LivenessDetail[0].Errcode' },
-      { code: '0', field: 'Text.LivenessDetail[1].Errcode' },
+      { code: '1201', field: 'Text.ErrCode', service: 'detectAuth' },
+      { code: '1201', field: 'Text.LivenessDetail[0].Errcode', service: 'detectAuth' },
+      { code: '0', field: 'Text.LivenessDetail[1].Errcode', service: 'detectAuth' },
     ]);
     expect(reading.malformed).toBe(false);
+    // 1201 is a DetectAuth capture problem, not a face-verification code.
+    const first = reading.codes[0];
+    expect(describeCode(first?.code, first).id).toBe('detectAuthLight');
+  });
+
+  it('reports billing (IsNeedCharge) per attempt, and the RequestId', () => {
+    const reading = readResult({ Response: enhanced(0) });
+    expect(reading.billing).toEqual([
+      { field: 'Text.LivenessDetail[0].IsNeedCharge', charged: false },
+      { field: 'Text.LivenessDetail[1].IsNeedCharge', charged: true },
+    ]);
+    expect(reading.requestId).toBe('r-1');
+  });
+
+  it('flags an IsNeedCharge that is not a boolean as malformed', () => {
+    const reading = readResult({
+      Text: { ErrCode: 0, LivenessDetail: [{ Errcode: 0, IsNeedCharge: 'yes' }] },
+    });
+    expect(reading.billing).toBeUndefined();
+    expect(reading.malformed).toBe(true);
   });
 
   it('reads a number ErrCode 0', () => {
     const reading = readResult({ Response: enhanced(0) });
-    expect(reading.codes[0]).toEqual({ code: '0', field: 'Text.ErrCode' });
+    expect(reading.codes[0]).toEqual({ code: '0', field: 'Text.ErrCode', service: 'detectAuth' });
   });
 
   it('reads a null ErrCode as no code, not as malformed', () => {
@@ -205,28 +228,148 @@ describe('GetDetectInfoEnhanced / GetDetectInfo (Cloud API 3.0)', () => {
     expect(reading).toMatchObject({ shape: 'detectInfo', codes: [], malformed: false });
   });
 
-  it('parses DetectInfo given as a JSON string', () => {
+  it('parses DetectInfo given as a JSON string (legacy GetDetectInfo)', () => {
     const reading = readResult({
       Response: {
-        DetectInfo: JSON.stringify({ Text: { ErrCode: -5018, ErrMsg: '未识别到眨眼' } }),
+        DetectInfo: JSON.stringify({ Text: { ErrCode: 2006, ErrMsg: '姓名和身份证号不匹配' } }),
         RequestId: 'r-2',
       },
     });
     expect(reading.shape).toBe('detectInfo');
-    expect(reading.codes).toEqual([{ code: '-5018', field: 'Text.ErrCode' }]);
+    expect(reading.codes).toEqual([{ code: '2006', field: 'Text.ErrCode', service: 'detectAuth' }]);
   });
 
   it('reads a DetectDetail list beside DetectInfo', () => {
-    const reading = readResult({ DetectDetail: [{ Errcode: 0 }, { Errcode: -5009 }] });
+    const reading = readResult({ DetectDetail: [{ Errcode: 0 }, { Errcode: 1102 }] });
     expect(reading.shape).toBe('detectInfo');
     expect(reading.codes).toEqual([
-      { code: '0', field: 'DetectDetail[0].Errcode' },
-      { code: '-5009', field: 'DetectDetail[1].Errcode' },
+      { code: '0', field: 'DetectDetail[0].Errcode', service: 'detectAuth' },
+      { code: '1102', field: 'DetectDetail[1].Errcode', service: 'detectAuth' },
     ]);
+  });
+
+  it('reads each field in its own number space: liveness tags, 意愿核身, ID-card warning codes', () => {
+    const reading = readResult({
+      Response: {
+        Text: { ErrCode: 1004, LivenessInfoTag: ['01', '07'] },
+        IdCardData: { WarnInfos: [-9101, -9106], BackWarnInfos: [-9107] },
+        IntentionQuestionResult: {
+          FinalResultDetailCode: -301,
+          FinalResultCode: '-1',
+          ResultCode: ['0', '-1'],
+        },
+        IntentionActionResult: { FinalResultDetailCode: -102 },
+        IntentionVerifyData: { ErrorCode: -17 },
+      },
+    });
+    const codes = reading.codes.map(({ code, service }) => [
+      service,
+      code,
+      describeCode(code, { service }).id,
+    ]);
+    expect(codes).toEqual([
+      ['detectAuth', '1004', 'detectAuthLivenessFailed'],
+      ['livenessTag', '1', 'livenessTagEyesClosed'],
+      ['livenessTag', '7', 'livenessTagReflection'],
+      ['intention', '-301', 'intentionNotConfirmed'],
+      ['intentionResult', '-1', 'intentionResultFailed'],
+      ['intentionAnswer', '0', 'intentionAnswerMatched'],
+      ['intentionAnswer', '-1', 'intentionAnswerMismatch'],
+      ['intention', '-102', 'intentionMultipleFaces'],
+      ['intentionReading', '-17', 'intentionReadingNotRecognized'],
+    ]);
+    expect(
+      reading.warnings.map((w) => [w.service, w.side, 'code' in w ? w.code : '', w.id]),
+    ).toEqual([
+      ['idCardWarningCode', 'front', '-9101', 'idCardCodeBorderIncomplete'],
+      ['idCardWarningCode', 'front', '-9106', 'idCardCodeEdited'],
+      ['idCardWarningCode', 'back', '-9107', 'idCardCodeGlare'],
+    ]);
+  });
+
+  it('tells GetEidResult (E证通) by its EidInfo', () => {
+    const reading = readResult({ Response: { Text: { ErrCode: 0 }, EidInfo: { EidCode: 'x' } } });
+    expect(reading).toMatchObject({ shape: 'eidResult', service: 'detectAuth' });
   });
 
   it('ignores DetectInfo that is not JSON', () => {
     expect(readResult({ DetectInfo: 'not json {' }).shape).toBe('unknown');
+  });
+});
+
+describe('GetWebVerificationResultIntl (eKYC H5)', () => {
+  it('reads ErrorCode and each attempt in detectAuth, WarnCardInfos in intlCardWarning', () => {
+    const reading = readResult({
+      Response: {
+        ErrorCode: 1409,
+        ErrorMsg: 'Verification process timed out',
+        VerificationDetailList: [
+          { ErrorCode: 1201, LivenessErrorCode: 1201, CompareErrorCode: null },
+        ],
+        OCRResult: [{ WarnCardInfos: [9101, 9108] }],
+        RequestId: 'r-3',
+      },
+    });
+    expect(reading.shape).toBe('webVerificationIntl');
+    expect(reading.codes).toEqual([
+      { code: '1409', field: 'ErrorCode', service: 'detectAuth' },
+      { code: '1201', field: 'VerificationDetailList[0].ErrorCode', service: 'detectAuth' },
+      { code: '1201', field: 'VerificationDetailList[0].LivenessErrorCode', service: 'detectAuth' },
+    ]);
+    expect(reading.warnings.map((w) => w.id)).toEqual([
+      'intlCardBorderOrCovered',
+      'intlCardBlurry',
+    ]);
+    expect(describeCode('1409', { service: 'detectAuth' }).id).toBe('detectAuthTimedOut');
+  });
+});
+
+describe('GetSdkVerificationResult (eKYC App SDK)', () => {
+  it('reads Result and CompareResults in ekycSdk, where 2017 is an occlusion, not an upgrade', () => {
+    const reading = readResult({
+      Result: '2017',
+      CompareResults: [{ ErrorCode: '2017', LiveErrorCode: '0', CompareErrorCode: '2017' }],
+      CardVerifyResults: [{ WarnCardInfos: [-9102] }],
+    });
+    expect(reading.shape).toBe('sdkVerification');
+    expect(reading.codes.map(({ field, service }) => [field, service])).toEqual([
+      ['Result', 'ekycSdk'],
+      ['CompareResults[0].ErrorCode', 'ekycSdk'],
+      ['CompareResults[0].LiveErrorCode', 'ekycSdk'],
+      ['CompareResults[0].CompareErrorCode', 'ekycSdk'],
+    ]);
+    expect(describeCode('2017', { service: 'ekycSdk' }).id).toBe('ekycSdkFaceIncomplete');
+    expect(describeCode('2017', { service: 'detectAuth' }).id).toBe('detectAuthRecordsUnavailable');
+    expect(reading.warnings.map((w) => w.id)).toEqual(['intlCardPhotocopy']);
+  });
+});
+
+describe('a Cloud API 3.0 error (Response.Error)', () => {
+  it('reads Error.Code as a string code in cloudApi, with the RequestId', () => {
+    const reading = readResult({
+      Response: {
+        Error: { Code: 'FailedOperation.ActionLightDark', Message: '光线太暗。' },
+        RequestId: 'eac6b301-a322-493a-8e36-83b295459397',
+      },
+    });
+    expect(reading).toMatchObject({
+      shape: 'apiError',
+      service: 'cloudApi',
+      codes: [
+        { code: 'FailedOperation.ActionLightDark', field: 'Error.Code', service: 'cloudApi' },
+      ],
+      requestId: 'eac6b301-a322-493a-8e36-83b295459397',
+      malformed: false,
+    });
+    expect(describeCode('FailedOperation.ActionLightDark', { service: 'cloudApi' }).id).toBe(
+      'cloudApiLight',
+    );
+  });
+
+  it('keeps markup in Error.Code as raw text, flagged', () => {
+    const reading = readResult({ Response: { Error: { Code: '<img src=x>' } } });
+    expect(reading.codes[0]?.code).toBe('<img src=x>');
+    expect(reading.malformed).toBe(true);
   });
 });
 
@@ -239,7 +382,7 @@ describe('GetFaceIdResult', () => {
     expect(reading).toEqual({
       shape: 'faceIdResult',
       service: 'faceVerify',
-      codes: [{ code: '0', field: 'Result' }],
+      codes: [{ code: '0', field: 'Result', service: 'faceVerify' }],
       warnings: [],
       malformed: false,
     });

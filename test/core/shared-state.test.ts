@@ -3,6 +3,7 @@
  * and every table the entries export are frozen at load, `readCode` answers are the caller's own
  * copies, and `describeCode` answers are frozen whatever the input.
  */
+
 import { describe, expect, it } from 'vitest';
 import {
   CATALOGUE,
@@ -19,6 +20,7 @@ import {
   UNKNOWN_WARNING_KEYS,
 } from '../../src/core';
 import { ID_CARD_WARNING_OFFICIAL, OFFICIAL, SOURCES } from '../../src/core/diagnostics';
+import { sampleCode } from '../helpers/codes';
 
 /** Whether `value` and everything it holds is frozen. */
 function deeplyFrozen(value: unknown): boolean {
@@ -49,7 +51,7 @@ describe('readCode answers are the caller’s own', () => {
     const catalogue = snapshot(CATALOGUE);
     for (const id of entryIds()) {
       const entry = CATALOGUE[id];
-      const [code] = entry.codes.split('/');
+      const code = sampleCode(id);
       const first = readCode(code, { service: entry.service }) as unknown as {
         tips: string[];
         codes: string[];

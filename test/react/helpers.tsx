@@ -11,7 +11,7 @@ import zhCN from '../../locales/zh-CN/faceid.json';
 import zhTW from '../../locales/zh-TW/faceid.json';
 import { FaceIdGuidanceProvider } from '../../src/react/FaceIdGuidanceProvider';
 import type { FaceIdCatalogue } from '../../src/react/i18n';
-import type { FaceIdNestedCatalogue } from '../../src/react/packedCatalogue';
+import { type FaceIdNestedCatalogue, RESULT_PART } from '../../src/react/packedCatalogue';
 
 export const LANGUAGES = ['zh-CN', 'zh-TW', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -65,6 +65,18 @@ export function pick(
 export function endUserPart(catalogue: FaceIdNestedCatalogue): FaceIdNestedCatalogue {
   const { developer: _developer, ...user } = catalogue;
   return user;
+}
+
+/**
+ * A catalogue without the result services' part (DetectAuth, eKYC, 意愿核身, Cloud API): what an
+ * instance holds once face and OCR components have asked for their strings.
+ */
+export function withoutResultPart(catalogue: FaceIdNestedCatalogue): FaceIdNestedCatalogue {
+  const result = new Set(RESULT_PART.keys());
+  return pick(
+    catalogue,
+    catalogueKeys(catalogue).filter((key) => !result.has(key)),
+  );
 }
 
 export const ALL_RESOURCES: Readonly<Record<string, FaceIdCatalogue>> = CATALOGUES;

@@ -8,6 +8,7 @@ import type { ReactNode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, test } from 'vitest';
 import enPacked from '../../locales/en/faceid.json?packed';
+import { CATALOGUE, RESULT_ROWS } from '../../src/core/catalogue';
 import { entryIds, readCode, readEntry } from '../../src/core/describe';
 import { FaceIdGuidanceProvider } from '../../src/react/FaceIdGuidanceProvider';
 import { FaceVerifyErrorBanner } from '../../src/react/FaceVerifyErrorBanner';
@@ -26,10 +27,19 @@ import {
   type FaceIdPackedCatalogue,
   faceIdCatalogueKeys,
   packFaceIdCatalogue,
+  RESULT_PART,
   unpackFaceIdCatalogue,
 } from '../../src/react/packedCatalogue';
 import { useFaceIdGuidance } from '../../src/react/useFaceIdGuidance';
-import { CATALOGUES, catalogueKeys, endUserPart, escapeHtml, LANGUAGES, text } from './helpers';
+import {
+  CATALOGUES,
+  catalogueKeys,
+  endUserPart,
+  escapeHtml,
+  LANGUAGES,
+  text,
+  withoutResultPart,
+} from './helpers';
 
 afterEach(cleanup);
 
@@ -92,7 +102,9 @@ describe('developer diagnostics load on demand', () => {
     expect(hasFaceIdText(instance, 'zh-CN', 'unknown.title')).toBe(true);
     expect(hasFaceIdText(instance, 'zh-CN', 'developer.unknown')).toBe(false);
     await loadFaceIdDeveloperText(instance, 'zh-CN');
-    expect(instance.getResourceBundle('zh-CN', FACEID_NS)).toEqual(CATALOGUES['zh-CN']);
+    expect(instance.getResourceBundle('zh-CN', FACEID_NS)).toEqual(
+      withoutResultPart(CATALOGUES['zh-CN']),
+    );
   });
 
   test('diagnostics loaded first do not make a language look ready', async () => {
@@ -145,7 +157,9 @@ describe('catalogue parts: a face page unpacks no OCR strings', () => {
       expect(hasFaceIdText(instance, lng, ocr.messageKeys.title)).toBe(false);
       expect(hasFaceIdPart(instance, lng, CARD_PART)).toBe(true);
       expect(hasFaceIdText(instance, lng, ocr.messageKeys.title)).toBe(true);
-      expect(instance.getResourceBundle(lng, FACEID_NS)).toEqual(endUserPart(CATALOGUES[lng]));
+      expect(instance.getResourceBundle(lng, FACEID_NS)).toEqual(
+        withoutResultPart(endUserPart(CATALOGUES[lng])),
+      );
 
       // Server rendering: no effects run, so the OCR strings must be there in the first render.
       const both = renderToString(
@@ -159,23 +173,28 @@ describe('catalogue parts: a face page unpacks no OCR strings', () => {
     },
   );
 
-  test('the base part has the keys of every face, gateway and two-factor entry; the card part the rest', () => {
+  test('the base part holds the face, gateway and two-factor copy; the card part OCR’s; the result part the rest', () => {
     const base = new Set(BASE_PART.keys());
     const card = new Set(CARD_PART.keys());
-    for (const key of base) expect(card.has(key)).toBe(false);
+    const result = new Set(RESULT_PART.keys());
+    for (const key of base) expect(card.has(key) || result.has(key)).toBe(false);
+    for (const key of card) expect(result.has(key)).toBe(false);
     for (const id of entryIds()) {
-      const { service } = readEntry(id);
+      const { service, messageKeys, tips } = readEntry(id);
       const face = service === 'gateway' || service === 'faceVerify' || service === 'twoFactor';
-      expect(base.has(`codes.${id}.title`), id).toBe(face);
-      expect(card.has(`codes.${id}.title`), id).toBe(!face);
-      for (const tip of readEntry(id).tips) {
-        if (face) expect(base.has(`tips.${tip}`), `${id}: ${tip}`).toBe(true);
+      const part = face ? base : service in RESULT_ROWS ? result : card;
+      // An entry's copy is in its part, or in the base part, which every page has.
+      expect(part.has(messageKeys.title) || base.has(messageKeys.title), id).toBe(true);
+      if (CATALOGUE[id].copy === id) expect(part.has(messageKeys.title), id).toBe(true);
+      // Face and result pages carry face tips only.
+      for (const tip of tips) {
+        if (part !== card) expect(base.has(`tips.${tip}`), `${id}: ${tip}`).toBe(true);
       }
     }
     // Every key of every locale has its place (each plural form some locale uses).
     const inLocales = new Set(
       LANGUAGES.flatMap((lng) => catalogueKeys(endUserPart(CATALOGUES[lng]))),
     );
-    expect([...base, ...card].sort()).toEqual([...inLocales].sort());
+    expect([...base, ...card, ...result].sort()).toEqual([...inLocales].sort());
   });
 });

@@ -14,9 +14,13 @@ import {
   SERVICES,
   type Service,
 } from '../../src/core';
+import { RESULT_ROWS, type TableEntryId } from '../../src/core/catalogue';
 import { OFFICIAL } from '../../src/core/diagnostics';
+import { hasOwn } from '../../src/core/input';
+import { FaceIdResultBanner, type ResultService } from '../../src/react/FaceIdResultBanner';
 import { FaceVerifyErrorBanner } from '../../src/react/FaceVerifyErrorBanner';
 import { OcrErrorBanner } from '../../src/react/OcrErrorBanner';
+import { sampleCode } from '../helpers/codes';
 import { LANGUAGES, type Language, renderIn, text } from './helpers';
 
 const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
@@ -37,6 +41,17 @@ function banner(code: string, service: Service, attempt: number) {
     onExit: () => {},
     onContactSupport: () => {},
   };
+  if (service in RESULT_ROWS) {
+    return (
+      <FaceIdResultBanner
+        service={service as ResultService}
+        code={code}
+        attempt={attempt}
+        now={0}
+        {...handlers}
+      />
+    );
+  }
   return OCR.includes(service) ? (
     <OcrErrorBanner
       service={service as 'idCardOcr'}
@@ -57,7 +72,7 @@ function banner(code: string, service: Service, attempt: number) {
 }
 
 const errors = entryIds().filter((id) => CATALOGUE[id].kind === 'error');
-const firstCode = (id: EntryId) => CATALOGUE[id].codes.split('/')[0] as string;
+const firstCode = sampleCode;
 /** Where an entry is shown: its service, or face verification for the gateway. */
 const shownIn = (id: EntryId): Service =>
   CATALOGUE[id].service === 'gateway' ? 'faceVerify' : CATALOGUE[id].service;
@@ -88,7 +103,11 @@ describe('escalation respects whose problem it is', () => {
   );
 
   test.each(LANGUAGES)('%s: nor for the unknown-code fallback', (lng) => {
-    for (const service of SERVICES.filter((s) => s !== 'gateway')) {
+    // Every service whose codes a banner shows (warning codes are listed, not shown as failures).
+    const shown = SERVICES.filter(
+      (s) => s !== 'gateway' && s !== 'idCardWarningCode' && s !== 'intlCardWarning',
+    );
+    for (const service of shown) {
       const { container } = renderIn(lng, banner('12345678', service, 5));
       expect(container.querySelector('[data-id="unknown"]')).not.toBeNull();
       const items = escalationItems(container);
@@ -158,7 +177,11 @@ describe('file and decoding failures', () => {
   // Found from Tencent's own words for each entry, not from a list kept beside the catalogue.
   const FILE_WORDS = /解码|编码|解析|格式|类型错误|图片为空|文件|视频不合法/;
   const fileFailures = entryIds().filter(
-    (id) => CATALOGUE[id].audience === 'user' && FILE_WORDS.test(OFFICIAL[id].join(' ')),
+    // The six WeBank-style tables, whose official texts are per entry.
+    (id) =>
+      CATALOGUE[id].audience === 'user' &&
+      hasOwn(OFFICIAL, id) &&
+      FILE_WORDS.test(OFFICIAL[id as TableEntryId].join(' ')),
   );
   /** Tips about holding or pointing the camera: they cannot mend a file. */
   const CAMERA_HANDLING = new Set(['holdSteady', 'focus', 'distance', 'faceInFrame', 'alignCard']);
@@ -189,13 +212,25 @@ describe('file and decoding failures', () => {
 });
 
 describe('every service has a success entry for code 0', () => {
-  test.each(SERVICES.filter((service) => service !== 'gateway'))('%s', (service) => {
-    const reading = readCode('0', { service });
-    expect(reading).toMatchObject({
-      known: true,
-      kind: 'success',
-      service,
-      retry: { type: 'none' },
-    });
-  });
+  // Not the lists: liveness refusal reasons and warning codes have no success code, and Cloud
+  // API 3.0 answers success with no `Error` at all.
+  const LISTS: readonly Service[] = [
+    'livenessTag',
+    'idCardWarningCode',
+    'intlCardWarning',
+    'cloudApi',
+  ];
+  test.each(SERVICES.filter((service) => service !== 'gateway' && !LISTS.includes(service)))(
+    '%s',
+    (service) => {
+      const reading = readCode('0', { service });
+      expect(reading.family).toBeUndefined();
+      expect(reading).toMatchObject({
+        known: true,
+        kind: 'success',
+        service,
+        retry: { type: 'none' },
+      });
+    },
+  );
 });

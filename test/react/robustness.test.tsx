@@ -7,17 +7,24 @@ import { StrictMode } from 'react';
 import { createRoot, hydrateRoot, type Root } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { afterAll, afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
-import { type EntryId, ID_CARD_WARNINGS, type Service } from '../../src/core/catalogue';
+import {
+  type EntryId,
+  ID_CARD_WARNINGS,
+  RESULT_ROWS,
+  type Service,
+} from '../../src/core/catalogue';
 import { entryIds, readCode, readEntry } from '../../src/core/describe';
 import { diagnoseCode } from '../../src/core/diagnose';
 import { MAX_RAW_LENGTH } from '../../src/core/input';
 import { decodeIdCardWarnings } from '../../src/core/warnings';
 import { FaceIdGuidanceProvider } from '../../src/react/FaceIdGuidanceProvider';
+import { FaceIdResultBanner, type ResultService } from '../../src/react/FaceIdResultBanner';
 import { FaceVerifyErrorBanner } from '../../src/react/FaceVerifyErrorBanner';
 import { GuidanceTips } from '../../src/react/GuidanceTips';
 import { OcrErrorBanner } from '../../src/react/OcrErrorBanner';
 import { OcrWarningList } from '../../src/react/OcrWarningList';
 import { useFaceIdGuidance } from '../../src/react/useFaceIdGuidance';
+import { sampleCode } from '../helpers/codes';
 import { ALL_RESOURCES, LANGUAGES, renderIn, text, withLanguage } from './helpers';
 
 const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
@@ -378,19 +385,25 @@ describe('hydration of server markup', () => {
 const OCR_SERVICES = ['idCardOcr', 'bankCardOcr', 'licenseOcr'] as const;
 const isOcr = (service: Service): service is (typeof OCR_SERVICES)[number] =>
   (OCR_SERVICES as readonly string[]).includes(service);
+const isResult = (service: Service): service is ResultService => service in RESULT_ROWS;
 
 function Entry({ id }: { id: EntryId }) {
-  const reading = readEntry(id);
+  const reading = readEntry(id, sampleCode(id));
   return (
     <div data-entry={id}>
       {reading.kind === 'warning' ? (
-        // Bank-card warnings accompany a success: they are listed, not shown as a failure.
-        <OcrWarningList service="bankCardOcr" warnings={reading.code} />
+        // Warnings accompany a success: they are listed, not shown as a failure.
+        <OcrWarningList
+          service={reading.service as 'bankCardOcr' | 'idCardWarningCode' | 'intlCardWarning'}
+          warnings={reading.code}
+        />
       ) : isOcr(reading.service) ? (
         <OcrErrorBanner service={reading.service} code={reading.code} />
+      ) : isResult(reading.service) ? (
+        <FaceIdResultBanner service={reading.service} code={reading.code} />
       ) : (
         <FaceVerifyErrorBanner
-          service={reading.service === 'faceVerify' ? undefined : reading.service}
+          service={reading.service === 'twoFactor' ? 'twoFactor' : undefined}
           code={reading.code}
         />
       )}
@@ -433,7 +446,7 @@ describe.each(LANGUAGES)('every catalogue entry renders in %s without falling ba
   });
 
   test.each(entryIds())('%s', (id) => {
-    const reading = readEntry(id);
+    const reading = readEntry(id, sampleCode(id));
     const title = text(lng, reading.messageKeys.title);
     const description = text(lng, reading.messageKeys.description);
     expect(title).not.toBe(text(lng, 'unknown.title'));
@@ -441,7 +454,7 @@ describe.each(LANGUAGES)('every catalogue entry renders in %s without falling ba
     const entry = rendered.get(id) as HTMLElement;
 
     if (reading.kind === 'warning') {
-      expect(reading.service).toBe('bankCardOcr');
+      expect(['bankCardOcr', 'idCardWarningCode', 'intlCardWarning']).toContain(reading.service);
       const item = entry.querySelector(`li[data-warning="${reading.code}"]`) as HTMLElement;
       expect(item.querySelector('strong')?.textContent).toBe(title);
       expect(item.querySelector('strong + span')?.textContent).toBe(description);

@@ -1,0 +1,56 @@
+import { GATEWAY_ROWS, RESULT_ROWS, type Service } from '../core/catalogue';
+import { createCodeReader } from '../core/describe';
+import { type BannerProps, GuidanceBanner } from './GuidanceBanner';
+import { RESULT_PART } from './packedCatalogue';
+import { componentSource } from './useFaceIdGuidance';
+
+/**
+ * Reads the result codes of DetectAuth / E证通 / eKYC, the App SDKs, 意愿核身 and Cloud API 3.0
+ * errors (and gateway codes): the bundle carries neither the H5 face rows nor the OCR rows.
+ */
+const RESULT_CODES = /* @__PURE__ */ componentSource(
+  /* @__PURE__ */ createCodeReader(() => ({ ...GATEWAY_ROWS, ...RESULT_ROWS })).describe,
+  RESULT_PART,
+);
+
+/** The services whose codes `FaceIdResultBanner` reads. */
+export type ResultService = Extract<
+  Service,
+  | 'detectAuth'
+  | 'livenessTag'
+  | 'ekycSdk'
+  | 'intention'
+  | 'intentionReading'
+  | 'intentionResult'
+  | 'intentionAnswer'
+  | 'cloudApi'
+>;
+
+export interface FaceIdResultBannerProps extends BannerProps {
+  /**
+   * The service the code is read in, which `readResult` reports for each code it finds
+   * (`Text.ErrCode` → `detectAuth`, `Response.Error.Code` → `cloudApi`…). @default 'detectAuth'
+   */
+  service?: ResultService;
+  /** Shown as "Try again" for codes that can be retried (after the countdown for waits). */
+  onRetry?: () => void;
+}
+
+/**
+ * What the person sees after a DetectAuth, E证通 or eKYC flow, once the page has its result: the
+ * message, tips with illustrations, the next step the code calls for, and a support reference.
+ *
+ * @example
+ * const { codes } = readResult(await fetchResult(bizToken));
+ * <FaceIdResultBanner service={codes[0].service} code={codes[0].code} onRetry={restart} />
+ */
+export function FaceIdResultBanner({ service = 'detectAuth', ...props }: FaceIdResultBannerProps) {
+  return (
+    <GuidanceBanner
+      banner={{ ...props, service }}
+      variant="faceid-face-banner"
+      retryLabel="retry"
+      source={RESULT_CODES}
+    />
+  );
+}
