@@ -32,24 +32,29 @@ const locales = ['zh-CN', 'zh-TW', 'en'];
 
 export default [
   {
+    // 4 KB until #10, which added ten services (DetectAuth / eKYC, App SDK, 意愿核身 ×4, Cloud
+    // API 3.0 errors, two warning-code lists: ~180 entries, ~300 codes, the Cloud API ones
+    // dotted names of 20–45 characters) and the family fallbacks: 7.5 KB measured.
     name: 'faceid-guidance/core: describeCode + decoders',
     import: {
       'dist/core.js': '{ describeCode, decodeIdCardWarnings, parseBankCardWarnings }',
     },
     ignore: peers,
     gzip: true,
-    limit: '4 KB',
+    limit: '8 KB',
     modifyEsbuildConfig: lazyChunksApart,
   },
   {
     // No budget in issue #5: a limit at the measured size, so that growth is seen.
+    // #10: Tencent's texts per code for the result services (Chinese and English, other published
+    // texts, billing, sources): +8 KB of data for support tools, never for phones.
     name: 'faceid-guidance/diagnostics: diagnoseCode (describeCode + Tencent official texts)',
     import: {
       'dist/diagnostics.js': '{ diagnoseCode }',
     },
     ignore: peers,
     gzip: true,
-    limit: '6.5 KB',
+    limit: '18 KB',
     modifyEsbuildConfig: lazyChunksApart,
   },
   {
@@ -59,14 +64,29 @@ export default [
     // loading that never stays blank (retry with backoff, fallback language, host fallbacks,
     // streaming SSR, the download started during render: ~0.4 KB). None of it can load lazily: a
     // retry chunk would fail on the same bad network, and the rows are what the banner reads.
-    name: 'faceid-guidance: FaceVerifyErrorBanner + core + styles.css (budget 8 KB in #5, 9 KB since #9/#12)',
+    // #10: the code reader every component shares reads families (`12xx`, `FailedOperation.Action*`)
+    // and Cloud API string codes, and entries point to another entry's copy: +0.2 KB. The result
+    // rows themselves stay out of this bundle (they are FaceIdResultBanner's).
+    name: 'faceid-guidance: FaceVerifyErrorBanner + core + styles.css (budget 8 KB in #5, 9 KB since #9/#12, 9.5 KB since #10)',
     import: {
       'dist/index.js': '{ FaceVerifyErrorBanner }',
       'dist/styles.css': '*',
     },
     ignore: peers,
     gzip: true,
-    limit: '9 KB',
+    limit: '9.5 KB',
+    modifyEsbuildConfig: lazyChunksApart,
+  },
+  {
+    // #10: the banner of DetectAuth / eKYC / 意愿核身 results and Cloud API errors, with their rows.
+    name: 'faceid-guidance: FaceIdResultBanner + core + styles.css',
+    import: {
+      'dist/index.js': '{ FaceIdResultBanner }',
+      'dist/styles.css': '*',
+    },
+    ignore: peers,
+    gzip: true,
+    limit: '12.5 KB',
     modifyEsbuildConfig: lazyChunksApart,
   },
   {
@@ -78,17 +98,20 @@ export default [
     modifyEsbuildConfig: lazyChunksApart,
   },
   ...locales.map((lng) => ({
+    // 4 KB until #10, whose result part (DetectAuth, eKYC, 意愿核身, Cloud API copy: ~0.9 KB) still
+    // ships in the same file; #11 splits the parts (face part ≤ 3.5 KB).
     name: `faceid-guidance/locales/${lng}`,
     path: `dist/locales/${lng}.js`,
     gzip: true,
-    limit: '4 KB',
+    limit: '5 KB',
     modifyEsbuildConfig: lazyChunksApart,
   })),
   ...locales.map((lng) => ({
+    // 4 KB until #10: 18 more diagnostics (DetectAuth, 意愿核身, Cloud API account and file problems).
     name: `faceid-guidance/locales/${lng}/developer (loaded only for integrator codes)`,
     path: `dist/locales/${lng}/developer.js`,
     gzip: true,
-    limit: '4 KB',
+    limit: '5.5 KB',
     modifyEsbuildConfig: lazyChunksApart,
   })),
 ];

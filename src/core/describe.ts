@@ -295,6 +295,11 @@ export function createCodeReader(rows: () => RowsByService): CodeReader {
   return { read, describe };
 }
 
+/** The cached `describe` of a reader over `rows` (see `createCodeReader`). */
+export function describerOf(rows: () => RowsByService): CodeReader['describe'] {
+  return createCodeReader(rows).describe;
+}
+
 const catalogueReader = /* @__PURE__ */ createCodeReader(allRows);
 
 /**

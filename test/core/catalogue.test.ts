@@ -12,7 +12,7 @@ import {
   TIPS,
   UNKNOWN_MESSAGE_KEYS,
 } from '../../src/core';
-import { RESULT_ROWS } from '../../src/core/catalogue';
+import { ID_CARD_WARNINGS, RESULT_ROWS, WARNING_COPY } from '../../src/core/catalogue';
 import { diagnoseCode, OFFICIAL, SOURCES } from '../../src/core/diagnostics';
 import { hasOwn } from '../../src/core/input';
 import { sampleCode } from '../helpers/codes';
@@ -217,6 +217,13 @@ describe('audiences and message keys', () => {
       expect(base.includes(other.service) || other.service in RESULT_ROWS).toBe(true);
     },
   );
+});
+
+describe('warning copy', () => {
+  it('WARNING_COPY holds every warning of the 8-character string, once', () => {
+    for (const { id } of ID_CARD_WARNINGS) expect(WARNING_COPY).toContain(id);
+    expect(new Set(WARNING_COPY).size).toBe(WARNING_COPY.length);
+  });
 });
 
 describe('catalogue entries', () => {
