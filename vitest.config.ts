@@ -5,10 +5,12 @@ import { defineConfig } from 'vitest/config';
 import type { TestCase, TestModule, TestSuite } from 'vitest/node';
 import { CHROMIUM_ARGS, chromiumPath } from './scripts/support/processes.mjs';
 import { faceIdLocales, shippedLocales } from './scripts/vite-plugin-faceid-locales.ts';
+import { PSEUDO_LOCALES } from './stories/support/pseudo.ts';
 
 const root = import.meta.dirname;
 
-const locales = shippedLocales(root);
+// The shipped locales, then the pseudo-locales of the stories (accented and long; right to left).
+const locales = [...shippedLocales(root), ...Object.keys(PSEUDO_LOCALES)];
 
 // Debian's Chromium, never a downloaded one.
 const chromium = playwright({
@@ -41,7 +43,8 @@ export default defineConfig({
           environment: 'jsdom',
         },
       },
-      // Every story, as a test with axe checks, once per locale (`npm run test:browser`).
+      // Every story, as a test with axe checks, once per locale, pseudo-locales included
+      // (`npm run test:browser`).
       ...locales.map((locale) => ({
         plugins: [
           faceIdLocales(),

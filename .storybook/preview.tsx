@@ -4,7 +4,14 @@ import { expect, spyOn } from 'storybook/test';
 import { FaceIdGuidanceProvider } from '../src/react/FaceIdGuidanceProvider';
 import { DEFAULT_LANGUAGE } from '../src/react/i18n';
 import '../src/react/styles.css';
-import { CATALOGUES, LANGUAGE_ITEMS, storyLanguage } from '../stories/support/locales';
+import {
+  isPseudoLocale,
+  LANGUAGE_ITEMS,
+  storyLanguage,
+  storyLocale,
+  storyResources,
+  textDirection,
+} from '../stories/support/locales';
 import './preview.css';
 
 /** Phone widths the H5 flow meets most (320: small Android and iPhone SE 1; 375; 414), and desktop. */
@@ -25,13 +32,13 @@ export interface FaceIdStoryParameters {
 }
 
 function Frame({
-  lng,
+  locale,
   theme,
   largeText,
   view,
   children,
 }: {
-  lng: string;
+  locale: string;
   theme: string;
   largeText: boolean;
   view: string;
@@ -40,7 +47,8 @@ function Frame({
   return (
     <div
       className="sb-faceid-frame"
-      lang={lng}
+      lang={locale}
+      dir={textDirection(locale)}
       data-view={view}
       data-faceid-theme={theme === 'dark' ? 'dark' : 'light'}
       data-faceid-text={largeText ? 'large' : undefined}
@@ -52,14 +60,17 @@ function Frame({
 
 /**
  * Language, theme and text size from the toolbar. The language goes to the provider as a prop:
- * nothing calls `changeLanguage` while rendering.
+ * nothing calls `changeLanguage` while rendering. The frame has the locale's `lang` and `dir`
+ * (`rtl` for `ar-XB`). A pseudo-locale renders its base language with the pseudo catalogue in its
+ * place (see `storyResources`), in a provider of its own (a provider keeps its first `resources`).
  */
 const withFaceIdFrame: Decorator = (Story, context) => {
+  const locale = storyLocale(context.globals);
   const lng = storyLanguage(context.globals);
   const parameters = (context.parameters.faceid ?? {}) as FaceIdStoryParameters;
   const frame = (
     <Frame
-      lng={lng}
+      locale={locale}
       theme={String(context.globals.theme)}
       largeText={context.globals.textSize === 'large'}
       view={context.viewMode}
@@ -69,7 +80,11 @@ const withFaceIdFrame: Decorator = (Story, context) => {
   );
   if (parameters.provider === false) return frame;
   return (
-    <FaceIdGuidanceProvider lng={lng} resources={CATALOGUES}>
+    <FaceIdGuidanceProvider
+      key={isPseudoLocale(locale) ? locale : 'shipped'}
+      lng={lng}
+      resources={storyResources(locale)}
+    >
       {frame}
     </FaceIdGuidanceProvider>
   );
