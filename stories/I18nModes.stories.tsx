@@ -68,7 +68,11 @@ export const HostI18nInstance: Story = {
     // The host switches language: the banner follows, loading the catalogue when needed.
     for (const other of [...SUPPORTED_LANGUAGES.filter((l) => l !== lng), lng]) {
       await hostI18n.changeLanguage(other);
-      await expect(await canvas.findByRole('heading', { name: title(other) })).toBeVisible();
+      // A catalogue not loaded yet downloads (in the test run, the dev server builds it on first
+      // request, slowly on a loaded machine): wait for it longer than findBy's 1 s.
+      await expect(
+        await canvas.findByRole('heading', { name: title(other) }, { timeout: 10_000 }),
+      ).toBeVisible();
     }
   },
 };
@@ -84,7 +88,11 @@ export const ProviderLoadsOnDemand: Story = {
   play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
     await expect(
-      await canvas.findByRole('heading', { name: title(storyLanguage(globals)) }),
+      await canvas.findByRole(
+        'heading',
+        { name: title(storyLanguage(globals)) },
+        { timeout: 10_000 },
+      ),
     ).toBeVisible();
     await expect(canvasElement.querySelector('.faceid-banner')).toHaveAttribute(
       'data-state',
