@@ -56,6 +56,9 @@ export default defineConfig({
         ],
         test: {
           name: `storybook:${locale}`,
+          // A catalogue sheet renders every entry of a service (Cloud API: 44) and runs axe on it;
+          // five browser projects share the machine's cores. 15 s (the default) was too short.
+          testTimeout: 60_000,
           browser: {
             enabled: true,
             headless: true,
