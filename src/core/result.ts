@@ -118,8 +118,6 @@ class Collector {
   malformed = false;
   private seenWarnings = new Set<string>();
 
-  constructor(readonly override: Service | undefined) {}
-
   code(value: unknown, field: string, service: Service, side?: CardSide): void {
     if (value === undefined || value === null || value === '') return;
     const code = service === 'cloudApi' ? normalizeApiCode(value) : normalizeCode(value);
@@ -127,7 +125,7 @@ class Collector {
     this.codes.push({
       code: code ?? toRawText(value),
       field,
-      service: this.override ?? service,
+      service,
       ...(side ? { side } : {}),
     });
   }
@@ -221,8 +219,9 @@ function readIntention(found: Collector, root: unknown): void {
  */
 export function readResult(value: unknown, options?: ReadResultOptions): ResultReading {
   // An invalid override (a typo, `null`) does not replace the service the shape tells.
-  const override = readField(options, 'service');
-  const found = new Collector(isService(override) ? override : undefined);
+  const requested = readField(options, 'service');
+  const override = isService(requested) ? requested : undefined;
+  const found = new Collector();
   let shape: ResultShape = 'unknown';
   let service: Service = 'faceVerify';
   const root = has(value, 'Response') ? objectAt(value, 'Response') : value;
@@ -321,8 +320,13 @@ export function readResult(value: unknown, options?: ReadResultOptions): ResultR
   const requestId = readField(root, 'RequestId');
   return {
     shape,
-    service: found.override ?? service,
-    codes: found.codes,
+    service: override ?? service,
+    // The override stands for the shape's main service; fields of other number spaces keep theirs.
+    codes: override
+      ? found.codes.map((code) =>
+          code.service === service ? { ...code, service: override } : code,
+        )
+      : found.codes,
     warnings: found.warnings,
     malformed: found.malformed,
     ...(found.billing.length > 0 ? { billing: found.billing } : {}),

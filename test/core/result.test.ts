@@ -431,6 +431,14 @@ describe('options.service', () => {
     expect(readResult({}, { service: 'twoFactor' }).service).toBe('twoFactor');
   });
 
+  it('replaces the main service only: fields of other number spaces keep theirs', () => {
+    const reading = readResult(
+      { Text: { ErrCode: 1201, LivenessInfoTag: '01' } },
+      { service: 'ekycSdk' },
+    );
+    expect(reading.codes.map(({ service }) => service)).toEqual(['ekycSdk', 'livenessTag']);
+  });
+
   it('lets describeCode read the codes in that service', () => {
     const reading = readResult({ code: '-1102' }, { service: 'licenseOcr' });
     const code = reading.codes[0]?.code;
