@@ -137,6 +137,14 @@ class Collector {
     items?.forEach(visit);
   }
 
+  /** The code fields of each attempt of a list (`root[list][i][field]`), read in `service`. */
+  attempts(root: unknown, list: string, fields: readonly string[], service: Service): void {
+    this.each(readField(root, list), (attempt, i) => {
+      for (const field of fields)
+        this.code(readField(attempt, field), `${list}[${i}].${field}`, service);
+    });
+  }
+
   /** A code field that may hold one code or a list of them (`LivenessInfoTag`, `ResultCode`). */
   codeList(value: unknown, field: string, service: Service): void {
     if (isArray(value)) {
@@ -268,11 +276,12 @@ export function readResult(value: unknown, options?: ReadResultOptions): ResultR
     shape = 'webVerificationIntl';
     service = 'detectAuth';
     found.code(readField(root, 'ErrorCode'), 'ErrorCode', service);
-    found.each(readField(root, 'VerificationDetailList'), (detail, i) => {
-      for (const field of ['ErrorCode', 'LivenessErrorCode', 'CompareErrorCode']) {
-        found.code(readField(detail, field), `VerificationDetailList[${i}].${field}`, service);
-      }
-    });
+    found.attempts(
+      root,
+      'VerificationDetailList',
+      ['ErrorCode', 'LivenessErrorCode', 'CompareErrorCode'],
+      service,
+    );
     found.each(readField(root, 'OCRResult'), (ocr) => {
       found.warningCodes(readField(ocr, 'WarnCardInfos'), 'intlCardWarning');
     });
@@ -280,11 +289,12 @@ export function readResult(value: unknown, options?: ReadResultOptions): ResultR
     shape = 'sdkVerification';
     service = 'ekycSdk';
     found.code(readField(root, 'Result'), 'Result', service);
-    found.each(readField(root, 'CompareResults'), (compare, i) => {
-      for (const field of ['ErrorCode', 'LiveErrorCode', 'CompareErrorCode']) {
-        found.code(readField(compare, field), `CompareResults[${i}].${field}`, service);
-      }
-    });
+    found.attempts(
+      root,
+      'CompareResults',
+      ['ErrorCode', 'LiveErrorCode', 'CompareErrorCode'],
+      service,
+    );
     found.each(readField(root, 'CardVerifyResults'), (card) => {
       found.warningCodes(readField(card, 'WarnCardInfos'), 'intlCardWarning');
     });

@@ -1,5 +1,5 @@
 import { FACE_ROWS, GATEWAY_ROWS, type Service } from '../core/catalogue';
-import { createCodeReader } from '../core/describe';
+import { describerOf } from '../core/describe';
 import { type BannerProps, GuidanceBanner } from './GuidanceBanner';
 import { componentSource } from './useFaceIdGuidance';
 
@@ -8,7 +8,7 @@ import { componentSource } from './useFaceIdGuidance';
  * rows (a code of another service reads as unknown).
  */
 const FACE_CODES = /* @__PURE__ */ componentSource(
-  /* @__PURE__ */ createCodeReader(() => ({ ...GATEWAY_ROWS, ...FACE_ROWS })).describe,
+  /* @__PURE__ */ describerOf(() => ({ ...GATEWAY_ROWS, ...FACE_ROWS })),
   null,
 );
 

@@ -35,6 +35,15 @@ const DETECTED_LABEL: Record<Detected, string> = {
   code: 'A response code, read with diagnoseCode (describeCode plus the official text)',
 };
 
+/** Every handler of the face and result banners, so each code shows the action it calls for. */
+const FACE_HANDLERS = {
+  onRetry: noop,
+  onExit: noop,
+  onEditDetails: noop,
+  onRestart: noop,
+  onContactSupport: noop,
+};
+
 /** The component a host shows for a code of this service. */
 function Banner({ service, code, orderNo }: { service: Service; code: unknown; orderNo?: string }) {
   if (service in RESULT_ROWS) {
@@ -43,11 +52,7 @@ function Banner({ service, code, orderNo }: { service: Service; code: unknown; o
         service={service as ResultService}
         code={code}
         orderNo={orderNo}
-        onRetry={noop}
-        onExit={noop}
-        onEditDetails={noop}
-        onRestart={noop}
-        onContactSupport={noop}
+        {...FACE_HANDLERS}
       />
     );
   }
@@ -68,11 +73,7 @@ function Banner({ service, code, orderNo }: { service: Service; code: unknown; o
       service={service as 'faceVerify' | 'twoFactor' | 'gateway'}
       code={code}
       orderNo={orderNo}
-      onRetry={noop}
-      onExit={noop}
-      onEditDetails={noop}
-      onRestart={noop}
-      onContactSupport={noop}
+      {...FACE_HANDLERS}
     />
   );
 }
