@@ -3,10 +3,11 @@
  * (outside the measured loop) and the same markup as `FaceVerifyErrorBanner` renders for it —
  * checked byte for byte (ids aside) before measuring. No library code.
  */
+
+import CATALOGUES from 'virtual:faceid-guidance/catalogues';
 import { createInstance } from 'i18next';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import en from '../locales/en/faceid.json';
 
 /** The code every render benchmark shows: no blink, three tips, "try again", a support line. */
 export const BENCH_CODE = '-5018';
@@ -54,7 +55,7 @@ export function handwrittenInstance() {
   const i18n = createInstance();
   void i18n.init({
     lng: 'en',
-    resources: { en: { faceid: en } },
+    resources: { en: { faceid: CATALOGUES.en ?? {} } },
     ns: ['faceid'],
     defaultNS: 'faceid',
     initAsync: false,

@@ -8,11 +8,12 @@
  * - `mount`: the banner appears and goes away (`flushSync`, effects included);
  * - `re-render`: the parent renders again with equal props (a new element, same DOM).
  */
+
+import enPacked from 'virtual:faceid-guidance/locale/en';
 import type { ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { bench, describe } from 'vitest';
-import enPacked from '../locales/en/faceid.json?packed';
 import { FaceIdGuidanceProvider, FaceVerifyErrorBanner, loadFaceIdIcons } from '../src/react/index';
 import { BENCH, sink } from './cases';
 import {

@@ -15,11 +15,11 @@
  *   the provider against the bare hand-written render.
  */
 import { strictEqual } from 'node:assert';
+import enPacked from 'virtual:faceid-guidance/locale/en';
 import { createInstance } from 'i18next';
 import { renderToString } from 'react-dom/server';
 import { I18nextProvider } from 'react-i18next';
 import { bench, describe } from 'vitest';
-import enPacked from '../locales/en/faceid.json?packed';
 import {
   addFaceIdResources,
   FaceIdGuidanceProvider,

@@ -12,7 +12,7 @@ import { faceIdLocales } from '../scripts/vite-plugin-faceid-locales.ts';
 process.env.NODE_ENV = 'production';
 
 export default defineConfig({
-  // Locales load as in the build and the tests (`faceid.json?packed`, `?developer`).
+  // Locales load as in the build and the tests (`<part>.json?packed`, `developer.json?developer`).
   plugins: [faceIdLocales()],
   test: {
     root: resolve(import.meta.dirname, '..'),

@@ -1,66 +1,181 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { type FaceIdNestedCatalogue, packFaceIdCatalogue } from '../src/react/packedCatalogue.ts';
+import { type FaceIdFileName, fileOfKey, PARTS } from '../src/core/keys.ts';
+import {
+  type FaceIdNestedCatalogue,
+  flattenCatalogue,
+  packFaceIdPart,
+} from '../src/react/packedCatalogue.ts';
+
+const ROOT = resolve(import.meta.dirname, '..');
+
+/** The files of a locale folder: one per part (`face`, `card`, `results`), and the diagnostics. */
+export const LOCALE_FILES: readonly FaceIdFileName[] = [
+  ...PARTS.map((part) => part.name),
+  'developer',
+];
 
 /**
- * Every shipped locale, sorted: a folder of `<root>/locales/` with a `faceid.json`, as the library's
- * own `SUPPORTED_LANGUAGES` finds them. The build makes one entry of each, the browser tests one
- * project of each.
+ * Every shipped locale, sorted: a folder of `<root>/locales/` with a `face.json`, as the library's
+ * own `SUPPORTED_LANGUAGES` finds them. The build makes its entries, the package exports them by
+ * pattern, size-limit measures each part, the tests and Storybook iterate them.
  */
-export function shippedLocales(root: string): string[] {
+export function shippedLocales(root = ROOT): string[] {
   return readdirSync(join(root, 'locales'), { withFileTypes: true })
     .filter(
-      (entry) =>
-        entry.isDirectory() && existsSync(join(root, 'locales', entry.name, 'faceid.json')),
+      (entry) => entry.isDirectory() && existsSync(join(root, 'locales', entry.name, 'face.json')),
     )
     .map((entry) => entry.name)
     .sort();
 }
 
-/** The module that lists the shipped locales for `src/core/language.ts`. */
-const LOCALE_LIST = 'virtual:faceid-guidance/locales';
-const ROOT = resolve(import.meta.dirname, '..');
+/**
+ * The locale a locale builds on (`locales/<lng>/locale.json`: `{ "extends": "zh-TW" }`), whose
+ * strings it takes where its own files have none: zh-HK is Hong Kong's wording over zh-TW's.
+ */
+export function baseLocale(root: string, lng: string): string | undefined {
+  const file = join(root, 'locales', lng, 'locale.json');
+  if (!existsSync(file)) return undefined;
+  const base = (JSON.parse(readFileSync(file, 'utf8')) as { extends?: unknown }).extends;
+  return typeof base === 'string' ? base : undefined;
+}
 
-const LOCALE_FILE = /[\\/]locales[\\/]([^\\/]+)[\\/]faceid\.json$/;
+function readJson(file: string): FaceIdNestedCatalogue {
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as FaceIdNestedCatalogue) : {};
+}
+
+function merge(base: FaceIdNestedCatalogue, own: FaceIdNestedCatalogue): FaceIdNestedCatalogue {
+  const out: Record<string, string | FaceIdNestedCatalogue> = { ...base };
+  for (const [key, value] of Object.entries(own)) {
+    const under = out[key];
+    out[key] = typeof value === 'object' && typeof under === 'object' ? merge(under, value) : value;
+  }
+  return out;
+}
+
+/** The files a locale's file is made of: its base's (and theirs), then its own. */
+export function localeSources(root: string, lng: string, file: FaceIdFileName): string[] {
+  const seen = new Set<string>();
+  const files: string[] = [];
+  for (let at: string | undefined = lng; at && !seen.has(at); at = baseLocale(root, at)) {
+    seen.add(at);
+    files.unshift(join(root, 'locales', at, `${file}.json`));
+  }
+  return files;
+}
+
+/** One file of a locale, its base's strings under its own (nested, as i18next holds it). */
+export function readLocaleFile(
+  root: string,
+  lng: string,
+  file: FaceIdFileName,
+): FaceIdNestedCatalogue {
+  return localeSources(root, lng, file).map(readJson).reduce(merge, {});
+}
+
+/** A whole locale, every file merged (tests and stories read copy from this). */
+export function readLocale(root: string, lng: string): FaceIdNestedCatalogue {
+  return LOCALE_FILES.map((file) => readLocaleFile(root, lng, file)).reduce(merge, {});
+}
 
 /**
- * How the library loads `locales/<lng>/faceid.json`, the same in the build, Storybook and tests:
- * - `faceid.json?packed`: the end-user strings alone, as arrays, one per catalogue part (face and
- *   the interface; OCR), each in its part's key order (the keys are known to the library: shipping
- *   them again would cost a kilobyte per locale);
- * - `faceid.json?developer`: `{ developer }`, the integrator diagnostics, loaded only when a code
- *   whose cause is the integration is shown.
- * - `virtual:faceid-guidance/locales`: the sorted list of shipped locales (`shippedLocales`), which
- *   the build writes into `SUPPORTED_LANGUAGES`.
- * The build fails if a locale holds a key the packed form has no place for.
+ * The keys of a locale file that are not its file's, as messages naming the file, the key and the
+ * file it belongs in (the build refuses them; the tests too).
  */
-export function faceIdLocales(): Plugin {
+export function misplacedKeys(path: string, name: string, catalogue: FaceIdNestedCatalogue) {
+  return [...flattenCatalogue(catalogue).keys()].flatMap((key) => {
+    const belongs = fileOfKey(key);
+    if (belongs === name) return [];
+    return [
+      belongs
+        ? `${path}: ${key} belongs in ${belongs}.json`
+        : `${path}: ${key} is no key of faceid-guidance (an interface key is added to a part in src/core/keys.ts)`,
+    ];
+  });
+}
+
+/** The module that lists the shipped locales for `src/core/language.ts`. */
+const LOCALE_LIST = 'virtual:faceid-guidance/locales';
+/** A whole locale's end-user strings, packed part by part: `virtual:faceid-guidance/locale/<lng>`. */
+const WHOLE_LOCALE = 'virtual:faceid-guidance/locale/';
+/** Every shipped locale, nested and whole, for the stories and the tests. */
+const CATALOGUES = 'virtual:faceid-guidance/catalogues';
+
+const LOCALE_FILE = /[\\/]locales[\\/]([^\\/]+)[\\/]([a-z]+)\.json$/;
+
+/**
+ * How the library loads `locales/<lng>/<file>.json`, the same in the build, Storybook and tests:
+ * - `<part>.json?packed` (`face`, `card`, `results`): the part's strings alone, as an array in its
+ *   key order (the keys are known to the library: shipping them again would cost a kilobyte per
+ *   locale), a plural key's forms by CLDR category;
+ * - `developer.json?developer`: the integrator diagnostics, `{ developer }`, loaded only when a
+ *   code whose cause is the integration is shown;
+ * - `virtual:faceid-guidance/locale/<lng>`: every part of a locale, packed, by part index (what
+ *   `faceid-guidance/locales/<lng>` exports, for `resources`);
+ * - `virtual:faceid-guidance/locales`: the sorted list of shipped locales (`shippedLocales`), which
+ *   the build writes into `SUPPORTED_LANGUAGES`;
+ * - `virtual:faceid-guidance/catalogues`: every locale nested and whole (stories, tests).
+ * A locale with a `locale.json` `extends` takes its base's strings where it has none. The build
+ * fails if a file holds a key of another file (naming the file, the key and the right file), or a
+ * key faceid-guidance does not read.
+ */
+export function faceIdLocales(options: { root?: string } = {}): Plugin {
+  const root = options.root ?? ROOT;
   return {
     name: 'faceid-guidance:locales',
     enforce: 'pre',
     resolveId(id) {
-      return id === LOCALE_LIST ? `\0${LOCALE_LIST}` : null;
+      return id === LOCALE_LIST || id === CATALOGUES || id.startsWith(WHOLE_LOCALE)
+        ? `\0${id}`
+        : null;
     },
     load(id) {
       if (id === `\0${LOCALE_LIST}`) {
-        return `export default ${JSON.stringify(shippedLocales(ROOT))};`;
+        return `export default ${JSON.stringify(shippedLocales(root))};`;
+      }
+      if (id === `\0${CATALOGUES}`) {
+        const all = Object.fromEntries(shippedLocales(root).map((l) => [l, readLocale(root, l)]));
+        for (const lng of Object.keys(all)) {
+          for (const file of LOCALE_FILES) {
+            for (const source of localeSources(root, lng, file)) this.addWatchFile(source);
+          }
+        }
+        return `export default ${JSON.stringify(all)};`;
+      }
+      if (id.startsWith(`\0${WHOLE_LOCALE}`)) {
+        const lng = id.slice(WHOLE_LOCALE.length + 1);
+        const folder = join(root, 'locales', lng);
+        if (!existsSync(join(folder, 'face.json'))) this.error(`No locale ${lng} in ${folder}`);
+        const parts = PARTS.map((part) => join(folder, `${part.name}.json?packed`));
+        return [
+          ...parts.map((file, i) => `import p${i} from ${JSON.stringify(file)};`),
+          `export default [${parts.map((_, i) => `p${i}`).join(', ')}];`,
+        ].join('\n');
       }
       const [file = '', query] = id.split('?');
-      if (!LOCALE_FILE.test(file) || (query !== 'packed' && query !== 'developer')) return null;
-      this.addWatchFile(file);
-      const catalogue = JSON.parse(readFileSync(file, 'utf8')) as FaceIdNestedCatalogue;
+      const match = LOCALE_FILE.exec(file);
+      if (!match || (query !== 'packed' && query !== 'developer')) return null;
+      const [, lng = '', name = ''] = match;
+      // The folder that holds the file's `locales/` (the package's, or a test fixture's).
+      const home = resolve(file, '../../..');
+      const sources = localeSources(home, lng, name as FaceIdFileName);
+      for (const source of sources) this.addWatchFile(source);
+      for (const source of sources) {
+        if (!existsSync(source)) continue;
+        const misplaced = misplacedKeys(source, name, readJson(source));
+        if (misplaced.length > 0) this.error(misplaced.join('\n'));
+      }
+      const catalogue = readLocaleFile(home, lng, name as FaceIdFileName);
       if (query === 'developer') {
+        if (name !== 'developer')
+          this.error(`${file}?developer: only developer.json has diagnostics`);
         return `export default ${JSON.stringify({ developer: catalogue.developer ?? {} })};`;
       }
-      const { packed, unplaced } = packFaceIdCatalogue(catalogue);
-      if (unplaced.length > 0) {
-        this.error(
-          `${file}: no place in the packed catalogue for ${unplaced.join(', ')}. ` +
-            'Add new interface keys to a part (BASE_PART or CARD_PART) in src/react/packedCatalogue.ts.',
-        );
-      }
-      return `export default ${JSON.stringify(packed)};`;
+      const part = PARTS.find((p) => p.name === name);
+      if (!part)
+        this.error(`${file}: no part ${name} (a locale's files: ${LOCALE_FILES.join(', ')})`);
+      return `export default ${JSON.stringify(packFaceIdPart(catalogue, part).packed)};`;
     },
   };
 }

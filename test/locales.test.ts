@@ -1,12 +1,20 @@
 /**
- * The locale files (locales/<lng>/faceid.json) against the catalogue and against zh-CN, the source
- * locale. Locales are discovered from the directory, so a new one is checked without editing this.
+ * The locale files (locales/<lng>/face.json, card.json, results.json, developer.json) against the
+ * catalogue and against zh-CN, the source locale. Locales are discovered from the directory, so a
+ * new one is checked without editing this. A locale that builds on another (`locale.json`
+ * `extends`) is checked as it ships: its base's strings under its own.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createInstance } from 'i18next';
 import { describe, expect, it } from 'vitest';
+import {
+  baseLocale,
+  LOCALE_FILES,
+  misplacedKeys,
+  readLocale,
+} from '../scripts/vite-plugin-faceid-locales';
 import {
   CATALOGUE,
   decodeIdCardWarnings,
@@ -23,10 +31,11 @@ import {
 import type { TableEntryId } from '../src/core/catalogue';
 import { OFFICIAL } from '../src/core/diagnostics';
 import { hasOwn } from '../src/core/input';
+import type { FaceIdNestedCatalogue } from '../src/react/packedCatalogue';
 
 const SOURCE = 'zh-CN';
 const LOCALES_DIR = join(dirname(fileURLToPath(import.meta.url)), '../locales');
-const fileOf = (lng: string) => join(LOCALES_DIR, lng, 'faceid.json');
+const ROOT = join(LOCALES_DIR, '..');
 
 const LOCALES = readdirSync(LOCALES_DIR, { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
@@ -36,7 +45,10 @@ const LOCALES = readdirSync(LOCALES_DIR, { withFileTypes: true })
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 
 function load(lng: string): Record<string, Json> {
-  const path = fileOf(lng);
+  return readLocale(ROOT, lng) as Record<string, Json>;
+}
+
+function readOwn(path: string): Record<string, Json> {
   return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as Record<string, Json>) : {};
 }
 
@@ -95,13 +107,34 @@ describe('the locale files', () => {
     expect(LOCALES).toEqual(expect.arrayContaining([SOURCE, 'zh-TW', 'en']));
   });
 
-  it.each(LOCALES)('%s has a faceid.json of strings only', (lng) => {
-    expect(existsSync(fileOf(lng))).toBe(true);
-    const flat = FLAT.get(lng) ?? new Map();
-    expect(flat.size).toBeGreaterThan(0);
-    const notStrings = [...flat].filter(([, value]) => typeof value !== 'string');
-    expect(notStrings).toEqual([]);
+  it.each(LOCALES)('%s has one file per part and diagnostics, of strings only', (lng) => {
+    for (const file of LOCALE_FILES) {
+      const path = join(LOCALES_DIR, lng, `${file}.json`);
+      expect(existsSync(path), path).toBe(true);
+      const own = flatten(readOwn(path));
+      const notStrings = [...own].filter(([, value]) => typeof value !== 'string');
+      expect(notStrings, path).toEqual([]);
+    }
+    expect(FLAT.get(lng)?.size ?? 0).toBeGreaterThan(0);
   });
+
+  it.each(LOCALES)('%s has every key in the file of its part', (lng) => {
+    const misplaced = LOCALE_FILES.flatMap((file) => {
+      const path = join(LOCALES_DIR, lng, `${file}.json`);
+      return misplacedKeys(path, file, readOwn(path) as FaceIdNestedCatalogue);
+    });
+    expect(misplaced).toEqual([]);
+  });
+
+  it.each(LOCALES)(
+    '%s: a base it builds on is a shipped locale without a base of its own',
+    (lng) => {
+      const base = baseLocale(ROOT, lng);
+      if (base === undefined) return;
+      expect(LOCALES).toContain(base);
+      expect(baseLocale(ROOT, base)).toBeUndefined();
+    },
+  );
 
   it.each(LOCALES)('%s has no empty strings', (lng) => {
     const empty = strings(lng)

@@ -4,8 +4,9 @@
  * with an enumerable value, imports the modules afresh (so that their tables are built polluted)
  * and compares with what the clean modules answer.
  */
+
+import enPacked from 'virtual:faceid-guidance/locale/en';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import enPacked from '../locales/en/faceid.json?packed';
 import * as cleanCore from '../src/core';
 import * as cleanDiagnostics from '../src/core/diagnostics';
 import {

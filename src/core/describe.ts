@@ -13,9 +13,9 @@ import {
   SERVICES,
   type Service,
   type Tip,
-  type WarningCopyId,
 } from './catalogue.ts';
 import { hasOwn, normalizeApiCode, normalizeCode, readField, toRawText } from './input.ts';
+import { copyKeys, type DeveloperKey, developerKey, type MessageKey } from './keys.ts';
 
 /** What the person can do next. */
 export type RetryPolicy =
@@ -38,15 +38,6 @@ export type RetryPolicy =
   | { readonly type: 'restart' }
   /** Nothing the person can do: contact support. */
   | { readonly type: 'contactSupport' };
-
-/** A title or description key in the `faceid` namespace: a code's, an ID-card warning's, the fallback's. */
-export type MessageKey =
-  | `codes.${EntryId}.${'title' | 'description'}`
-  | `idCardWarnings.${WarningCopyId}.${'title' | 'description'}`
-  | `unknown.${'title' | 'description'}`;
-
-/** An integrator diagnostic's key in the `faceid` namespace. */
-export type DeveloperKey = `developer.${EntryId | 'unknown'}`;
 
 /** i18next keys in the `faceid` namespace. */
 export interface MessageKeys {
@@ -138,11 +129,9 @@ export function readEntry(id: EntryId, code?: string): CodeDescription {
 
 /** The message keys of an entry: its copy's (its own or a same-meaning entry's), its diagnostic. */
 function messageKeysOf(row: CatalogueRow): MessageKeys {
-  const copy = row.copy.includes('.') ? row.copy : `codes.${row.copy}`;
   return {
-    title: `${copy}.title` as MessageKey,
-    description: `${copy}.description` as MessageKey,
-    ...(row.diagnosed ? { developer: `developer.${row.developer}` as DeveloperKey } : {}),
+    ...copyKeys(row.copy),
+    ...(row.diagnosed ? { developer: developerKey(row.developer as EntryId) } : {}),
   };
 }
 

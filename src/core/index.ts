@@ -21,8 +21,6 @@ export { CATALOGUE, ID_CARD_WARNINGS, SERVICES, TIPS, WARNING_COPY } from './cat
 export type {
   CodeDescription,
   DescribeOptions,
-  DeveloperKey,
-  MessageKey,
   MessageKeys,
   RetryPolicy,
 } from './describe';
@@ -35,6 +33,7 @@ export {
   UNKNOWN_MESSAGE_KEYS,
 } from './describe';
 export { MAX_RAW_LENGTH, normalizeApiCode, normalizeCode, toRawText } from './input';
+export type { DeveloperKey, FaceIdKey, FaceIdUiKey, MessageKey, TipKey } from './keys';
 export { DEFAULT_LANGUAGE, resolveLanguage, SUPPORTED_LANGUAGES } from './language';
 export type {
   CardSide,

@@ -9,26 +9,36 @@ export const DEFAULT_LANGUAGE = 'zh-CN';
  */
 export const SUPPORTED_LANGUAGES: readonly string[] = SHIPPED;
 
-const TRADITIONAL = /^zh-(tw|hk|mo|hant)\b/;
+/** Hong Kong and Macau Chinese (and Cantonese): zh-HK's wording, else Traditional (zh-TW). */
+const HONG_KONG = /^(zh-(hant-)?(hk|mo)|yue)\b/;
+const TRADITIONAL = /^zh-(tw|hant)\b/;
+/** Tags of the past that name a shipped language today (`in` was Indonesian's code until 1989). */
+const RENAMED: Readonly<Record<string, string>> = { in: 'id' };
+
+const shipped = (lng: string) => SUPPORTED_LANGUAGES.find((l) => l.toLowerCase() === lng);
 
 /** The shipped language for a tag, by `resolveLanguage`'s rules; `undefined` when none matches. */
 export function matchLanguage(requested: unknown): string | undefined {
   if (typeof requested !== 'string' || requested.length > 64) return undefined;
   const wanted = requested.trim().replace(/_/g, '-').toLowerCase();
-  const base = wanted.split('-')[0];
+  const first = wanted.split('-')[0] as string;
+  const base = Object.keys(RENAMED).includes(first) ? (RENAMED[first] as string) : first;
   return (
-    SUPPORTED_LANGUAGES.find((lng) => lng.toLowerCase() === wanted) ??
-    (base === 'zh'
-      ? TRADITIONAL.test(wanted)
-        ? 'zh-TW'
-        : 'zh-CN'
-      : SUPPORTED_LANGUAGES.find((lng) => lng.split('-')[0] === base))
+    shipped(wanted) ??
+    (HONG_KONG.test(wanted)
+      ? (shipped('zh-hk') ?? shipped('zh-tw'))
+      : base === 'zh'
+        ? TRADITIONAL.test(wanted)
+          ? shipped('zh-tw')
+          : shipped('zh-cn')
+        : SUPPORTED_LANGUAGES.find((lng) => lng.split('-')[0] === base))
   );
 }
 
 /**
  * The shipped language to show for a requested one: exact match (any case) → Chinese script and
- * region rules (zh-HK, zh-MO, zh-Hant* → zh-TW; zh, zh-Hans*, zh-SG… → zh-CN) → same language in
+ * region rules (zh-HK, zh-MO, zh-Hant-HK, yue → zh-HK; zh-Hant* → zh-TW; zh, zh-Hans*, zh-SG… →
+ * zh-CN) → same language in
  * any region (en-US → en) → the first of `fallback` (a tag or a list of tags, matched the same way)
  * that matches → `DEFAULT_LANGUAGE`. Pure: usable on the server, before any React or i18next.
  */

@@ -1,6 +1,7 @@
 import { ID_CARD_WARNINGS, type IdCardWarningId, type Service, type Tip } from './catalogue';
 import { type MessageKeys, readCode } from './describe';
 import { isArray, normalizeCode, ownItems, toRawText } from './input';
+import { copyKeys, warningCopy } from './keys';
 
 /** One warning of an ID-card OCR result. */
 export interface IdCardWarning {
@@ -50,10 +51,7 @@ export function decodeIdCardWarnings(value: unknown): IdCardWarnings {
       ...warning,
       // A copy: an answer is the caller's to change, the catalogue is not.
       tips: warning.tips.slice(),
-      messageKeys: {
-        title: `idCardWarnings.${warning.id}.title`,
-        description: `idCardWarnings.${warning.id}.description`,
-      },
+      messageKeys: copyKeys(warningCopy(warning.id)),
     });
   }
   return { warnings, malformed: false, raw };
@@ -150,7 +148,6 @@ export function parseWarningCodes(value: unknown, service: WarningCodeService): 
 }
 
 /** Message keys for a bank-card warning code the catalogue does not know. */
-export const UNKNOWN_WARNING_KEYS: MessageKeys = /* @__PURE__ */ Object.freeze({
-  title: 'idCardWarnings.otherQuality.title',
-  description: 'idCardWarnings.otherQuality.description',
-});
+export const UNKNOWN_WARNING_KEYS: MessageKeys = /* @__PURE__ */ Object.freeze(
+  /* @__PURE__ */ copyKeys(warningCopy('otherQuality')),
+);

@@ -1,7 +1,7 @@
 import { GATEWAY_ROWS, RESULT_ROWS, type Service } from '../core/catalogue';
 import { describerOf } from '../core/describe';
 import { type BannerProps, GuidanceBanner } from './GuidanceBanner';
-import { RESULT_PART } from './packedCatalogue';
+import { RESULTS_LOADING } from './i18n';
 import { componentSource } from './useFaceIdGuidance';
 
 /**
@@ -12,7 +12,7 @@ const RESULT_CODES = /* @__PURE__ */ componentSource(
   // A call, not `createCodeReader(…).describe`: bundlers keep a property read of an unused module
   // constant, and with it these rows in every page that imports the entry.
   /* @__PURE__ */ describerOf(() => ({ ...GATEWAY_ROWS, ...RESULT_ROWS })),
-  RESULT_PART,
+  RESULTS_LOADING,
 );
 
 /** The services whose codes `FaceIdResultBanner` reads. */

@@ -1,5 +1,6 @@
 import type { ComponentPropsWithoutRef } from 'react';
 import { type Service, TIPS, type Tip } from '../core/catalogue';
+import { tipKey } from '../core/keys';
 import { glyph, useTipGlyphs } from './icons';
 import { type LocalizedTip, useFaceIdGuidance } from './useFaceIdGuidance';
 
@@ -47,7 +48,7 @@ export function GuidanceTips({ code, service, tips, lng, ...rest }: GuidanceTips
   const localized = tips
     ? tips
         .filter((tip) => TIPS.includes(tip))
-        .map((tip) => ({ tip, text: guidance.text(`tips.${tip}`) }))
+        .map((tip) => ({ tip, text: guidance.text(tipKey(tip)) }))
     : guidance.tips;
   return <TipList {...Object.assign({ lang: guidance.language }, rest, { tips: localized })} />;
 }

@@ -1,10 +1,10 @@
 import type { Service } from '../core/catalogue';
 import { describeCode } from '../core/describe';
 import { type BannerProps, GuidanceBanner } from './GuidanceBanner';
-import { CARD_PART } from './packedCatalogue';
+import { CARD_LOADING } from './i18n';
 import { componentSource } from './useFaceIdGuidance';
 
-const OCR_CODES = /* @__PURE__ */ componentSource(describeCode, CARD_PART);
+const OCR_CODES = /* @__PURE__ */ componentSource(describeCode, CARD_LOADING);
 
 export interface OcrErrorBannerProps extends BannerProps {
   /** The OCR service the code comes from. */

@@ -1,6 +1,7 @@
 import { type ComponentPropsWithoutRef, useEffect, useId } from 'react';
 import type { Tip } from '../core/catalogue';
 import type { MessageKeys } from '../core/describe';
+import { tipKey } from '../core/keys';
 import type { CardSide } from '../core/result';
 import { decodeIdCardWarnings, parseWarningCodes, type WarningCodeService } from '../core/warnings';
 import { glyph, statusGlyph, useTipGlyphs } from './icons';
@@ -138,7 +139,7 @@ export function OcrWarningList({
             <strong>{text(w.messageKeys.title)}</strong>
             <span>{text(w.messageKeys.description)}</span>
             {w.tips[0] ? (
-              <span className="faceid-warning-tip">{text(`tips.${w.tips[0]}`)}</span>
+              <span className="faceid-warning-tip">{text(tipKey(w.tips[0]))}</span>
             ) : null}
           </li>
         ))}

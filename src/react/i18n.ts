@@ -1,11 +1,20 @@
 import { createInstance, type i18n as I18n } from 'i18next';
+import type { Service } from '../core/catalogue';
+import { isArray, ownValue } from '../core/input';
+import {
+  CARD_PART,
+  FACE_PART,
+  type FaceIdKey,
+  type FaceIdPart,
+  type FaceIdPartName,
+  partOfService,
+  RESULTS_PART,
+} from '../core/keys';
 import { DEFAULT_LANGUAGE, resolveLanguage, SUPPORTED_LANGUAGES } from '../core/language';
 import {
-  BASE_PART,
-  type FaceIdKey,
   type FaceIdNestedCatalogue,
   type FaceIdPackedCatalogue,
-  type FaceIdPart,
+  type FaceIdPackedPart,
   isPackedCatalogue,
   unpackFaceIdPart,
 } from './packedCatalogue';
@@ -17,16 +26,17 @@ export const FACEID_NS = 'faceid';
 export { DEFAULT_LANGUAGE, resolveLanguage, SUPPORTED_LANGUAGES };
 
 /**
- * One locale's `faceid` catalogue: packed, as `faceid-guidance/locales/<lng>` exports it, or nested,
- * as in `locales/<lng>/faceid.json`.
+ * One locale's `faceid` catalogue: packed, as `faceid-guidance/locales/<lng>` exports it (its parts
+ * by index), or nested (the files of `locales/<lng>/` merged, as i18next holds them).
  */
 export type FaceIdCatalogue = FaceIdPackedCatalogue | FaceIdNestedCatalogue;
 
 type Loaders<T> = Readonly<Record<string, () => Promise<T>>>;
 
 /**
- * `locales/<lng>/faceid.json` loaders by language. Each locale is its own chunk. No prototype, so
- * that `LOADERS[language]` finds no `toString` (nor a key of a polluted `Object.prototype`).
+ * `locales/<lng>/<file>.json` loaders by language. Each part of each locale is its own chunk. No
+ * prototype, so that `loaders[language]` finds no `toString` (nor a key of a polluted
+ * `Object.prototype`).
  */
 function byLanguage<T>(loaders: Record<string, () => Promise<T>>): Loaders<T> {
   return Object.assign(
@@ -37,21 +47,80 @@ function byLanguage<T>(loaders: Record<string, () => Promise<T>>): Loaders<T> {
   );
 }
 
-// A page that shows one language downloads only that one: its end-user strings, and the developer
-// diagnostics only if a code whose cause is the integration is shown.
-/** @internal The locale chunks by language; exported for the tests of failed downloads only. */
+/**
+ * A part of the catalogue with its chunks by language. A page downloads only the language it shows,
+ * and of it only the parts its components name: each component's module names its parts
+ * (`wantFaceIdPart`), so that a face page's bundle holds neither the card part's keys nor its
+ * loaders.
+ */
+export interface PartLoading {
+  readonly part: FaceIdPart;
+  readonly loaders: Loaders<FaceIdPackedPart>;
+}
+
+/** @internal The face part's chunks by language; exported for the tests of failed downloads. */
 export const LOADERS = /* @__PURE__ */ byLanguage(
-  import.meta.glob<FaceIdPackedCatalogue>('../../locales/*/faceid.json', {
+  import.meta.glob<FaceIdPackedPart>('../../locales/*/face.json', {
     query: '?packed',
     import: 'default',
   }),
 );
+
+/** Face verification, the gateway, two-factor and the interface: every component's part. */
+export const FACE_LOADING: PartLoading = { part: FACE_PART, loaders: LOADERS };
+
+/** OCR and card warnings. */
+export const CARD_LOADING: PartLoading = /* @__PURE__ */ Object.freeze({
+  part: CARD_PART,
+  loaders: /* @__PURE__ */ byLanguage(
+    import.meta.glob<FaceIdPackedPart>('../../locales/*/card.json', {
+      query: '?packed',
+      import: 'default',
+    }),
+  ),
+});
+
+/** DetectAuth / eKYC / 意愿核身 results and Cloud API errors. */
+export const RESULTS_LOADING: PartLoading = /* @__PURE__ */ Object.freeze({
+  part: RESULTS_PART,
+  loaders: /* @__PURE__ */ byLanguage(
+    import.meta.glob<FaceIdPackedPart>('../../locales/*/results.json', {
+      query: '?packed',
+      import: 'default',
+    }),
+  ),
+});
+
+/** The part of a service beside the face part (`null`: the face part holds it). */
+export function loadingOfService(service: Service): PartLoading | null {
+  const part = partOfService(service);
+  return part === CARD_PART ? CARD_LOADING : part === RESULTS_PART ? RESULTS_LOADING : null;
+}
+
 const DEVELOPER_LOADERS = /* @__PURE__ */ byLanguage(
-  import.meta.glob<FaceIdNestedCatalogue>('../../locales/*/faceid.json', {
+  import.meta.glob<FaceIdNestedCatalogue>('../../locales/*/developer.json', {
     query: '?developer',
     import: 'default',
   }),
 );
+
+/**
+ * The parts that components of this page may show: the face part, and those the loaded
+ * components' modules named (`wantFaceIdPart`, when evaluated: before any render). A packed
+ * catalogue given whole (`resources`) is unpacked for these parts when its instance is made.
+ */
+const WANTED = /* @__PURE__ */ new Set<PartLoading>();
+
+/** @internal Names a part a component shows (called when its module is evaluated). */
+export function wantFaceIdPart<T extends PartLoading | null>(loading: T): T {
+  if (loading) WANTED.add(loading);
+  return loading;
+}
+
+/** The load key of a part of a language: `en` (the face part), `en:card`, `en:developer`. */
+function loadKey(language: string, part: FaceIdPart | 'developer'): string {
+  return part === FACE_PART ? language : `${language}:${part === 'developer' ? part : part.name}`;
+}
 
 /** Values for a string's `{{variables}}`; `count` also picks the plural form. */
 export type FaceIdTextValues = Readonly<Record<string, string | number>>;
@@ -70,13 +139,13 @@ interface Lookups {
 interface InstanceState {
   /** Moves on each language change and added or removed bundle: what components re-render on. */
   version: number;
-  /** Moves with `version`, and when a part is unpacked during a render: what lookups re-read on. */
+  /** Moves with `version`, and when a part is added: what lookups re-read on. */
   generation: number;
   readonly listeners: Set<() => void>;
-  /** Packed catalogues by language, kept to unpack the parts asked for later. */
+  /** Packed catalogues given whole (`resources`), by language: their parts not unpacked yet load from here. */
   readonly packed: Map<string, FaceIdPackedCatalogue>;
-  /** The catalogue parts this instance's components asked for: the base part, then maybe more. */
-  readonly parts: Set<FaceIdPart>;
+  /** The parts held, by load key (`en`, `en:card`). */
+  readonly held: Set<string>;
   /** Per language: the store read once per key and change, and `faceIdText` over it. */
   readonly lookups: Map<string, Lookups>;
   readonly watch: FaceIdInstanceWatch;
@@ -116,7 +185,7 @@ function stateOf(i18n: I18n): InstanceState {
       generation: 0,
       listeners,
       packed: new Map(),
-      parts: new Set([BASE_PART]),
+      held: new Set(),
       lookups: new Map(),
       watch: {
         subscribe: (listener) => {
@@ -216,48 +285,27 @@ function lookupsOf(i18n: I18n, language: string): Lookups {
   return lookups;
 }
 
-/**
- * Unpacks into `i18n` the parts its components asked for that it does not hold yet, from the packed
- * catalogue of `language` it was given or loaded. `silent` (no i18next event) during a render:
- * filling in strings then is a cache fill that no other component has to hear about.
- */
-function unpackWanted(i18n: I18n, language: string, silent: boolean): void {
-  const state = stateOf(i18n);
-  const packed = state.packed.get(language);
-  if (!packed) return;
-  for (const part of state.parts) {
-    if (typeof readResource(i18n, language, part.sentinel) === 'string') continue;
-    i18n.addResourceBundle(language, FACEID_NS, unpackFaceIdPart(packed, part), true, false, {
-      silent,
-    });
-    state.generation++;
-  }
-}
-
 function readResource(i18n: I18n, language: string, key: string): unknown {
   // No store before a host instance's `init()`: nothing there yet.
   return i18n.store && i18n.getResource(language, FACEID_NS, key, { keySeparator: '.' });
 }
 
-/** Adds a loaded or given catalogue to `i18n`: nested as it is, packed part by part as asked for. */
-function addCatalogue(i18n: I18n, language: string, catalogue: FaceIdCatalogue): void {
-  if (isPackedCatalogue(catalogue)) {
-    stateOf(i18n).packed.set(language, catalogue);
-    unpackWanted(i18n, language, false);
-  } else {
-    i18n.addResourceBundle(language, FACEID_NS, catalogue, true, false);
-  }
+/** Adds a loaded part of `language` to `i18n`: when a load resolves, never during a render. */
+function addPart(i18n: I18n, language: string, part: FaceIdPart, strings: unknown): void {
+  const state = stateOf(i18n);
+  state.held.add(loadKey(language, part));
+  state.generation++;
+  i18n.addResourceBundle(language, FACEID_NS, unpackFaceIdPart(strings, part), true, false);
 }
 
 /**
- * Whether `i18n` holds `part` of `language` (default: the base part). When its packed catalogue is
- * at hand, the part is unpacked first, silently, so that this is safe during a render.
+ * Whether `i18n` holds `part` of `language` (default: the face part): added by faceid-guidance, or
+ * by the host (the part's first key is there). Reads only: safe during a render.
  */
-export function hasFaceIdPart(i18n: I18n, language: string, part: FaceIdPart = BASE_PART): boolean {
-  if (hasFaceIdText(i18n, language, part.sentinel)) return true;
-  stateOf(i18n).parts.add(part);
-  unpackWanted(i18n, language, true);
-  return hasFaceIdText(i18n, language, part.sentinel);
+export function hasFaceIdPart(i18n: I18n, language: string, part: FaceIdPart = FACE_PART): boolean {
+  if (stateOf(i18n).held.has(loadKey(language, part))) return true;
+  const first = part.keys()[0];
+  return first === undefined || hasFaceIdText(i18n, language, first);
 }
 
 /** The waits between the tries of a failed load (then it has failed for good): 4 tries, 6 s. */
@@ -281,7 +329,10 @@ export interface Loading {
  * one whose first render suspended, and whose state React therefore dropped, finds its language
  * there when React renders it again, instead of downloading it anew and suspending for ever.
  */
-const DOWNLOADED = /* @__PURE__ */ new Map<string, readonly [string, FaceIdCatalogue]>();
+const DOWNLOADED = /* @__PURE__ */ new Map<
+  string,
+  readonly [language: string, part: FaceIdPart | 'developer', loaded: unknown]
+>();
 
 /**
  * Loads a part of a catalogue into `i18n` once (one download per instance and key, shared), trying
@@ -291,10 +342,11 @@ const DOWNLOADED = /* @__PURE__ */ new Map<string, readonly [string, FaceIdCatal
  */
 function loadOnce(
   i18n: I18n,
-  key: string,
-  load: (() => Promise<FaceIdCatalogue>) | undefined,
   language: string,
+  part: FaceIdPart | 'developer',
+  load: (() => Promise<unknown>) | undefined,
 ): Loading | undefined {
+  const key = loadKey(language, part);
   // Before a host instance's `init()` there is no store to load into: its `initialized` re-renders.
   if (!load || !i18n.store) return undefined;
   const state = stateOf(i18n);
@@ -303,11 +355,19 @@ function loadOnce(
     let tries = 0;
     const attempt = (): Promise<void> =>
       load().then(
-        (catalogue) => {
+        (loaded) => {
           state.loads.delete(key);
           state.failed.delete(key);
-          DOWNLOADED.set(key, [language, catalogue]);
-          addCatalogue(i18n, language, catalogue);
+          DOWNLOADED.set(key, [language, part, loaded]);
+          if (part === 'developer') {
+            i18n.addResourceBundle(
+              language,
+              FACEID_NS,
+              loaded as FaceIdNestedCatalogue,
+              true,
+              false,
+            );
+          } else addPart(i18n, language, part, loaded);
         },
         (error: unknown) =>
           new Promise<void>((resolve) => {
@@ -340,46 +400,78 @@ function loadOnce(
 }
 
 /**
- * Starts loading `language`'s catalogue into `i18n` unless it is there, under way, or failed for
- * good: the components call it while rendering, so that the download starts with the first render.
+ * Starts loading a part of `language` (default: the face part) into `i18n` unless it is there,
+ * under way, or failed for good: the components call it while rendering, so that the download
+ * starts with the first render. Nothing is written to the store until the load resolves.
  */
-export function startFaceIdLanguage(i18n: I18n, language: string): Loading | undefined {
-  return faceIdLoadError(i18n, language)
-    ? undefined
-    : loadOnce(i18n, language, LOADERS[language], language);
-}
-
-/** Why `language` could not be loaded into `i18n`, after all the tries (`undefined`: it did not fail). */
-export function faceIdLoadError(
+export function startFaceIdLanguage(
   i18n: I18n,
   language: string,
-): { readonly error: unknown } | undefined {
-  return stateOf(i18n).failed.get(language);
+  loading: PartLoading = FACE_LOADING,
+): Loading | undefined {
+  const { part } = loading;
+  if (faceIdLoadError(i18n, language, part)) return undefined;
+  // A part of a catalogue given whole, not unpacked when the instance was made: from there.
+  const given = stateOf(i18n).packed.get(language);
+  const strings = given && ownValue(given, part.index);
+  const load = strings === undefined ? loading.loaders[language] : () => Promise.resolve(strings);
+  return loadOnce(i18n, language, part, load);
 }
 
 /**
+ * Why a part of `language` (default: the face part) could not be loaded into `i18n`, after all the
+ * tries (`undefined`: it did not fail).
+ */
+export function faceIdLoadError(
+  i18n: I18n,
+  language: string,
+  part: FaceIdPart = FACE_PART,
+): { readonly error: unknown } | undefined {
+  return stateOf(i18n).failed.get(loadKey(language, part));
+}
+
+const LOADINGS: Readonly<Record<FaceIdPartName, PartLoading>> = {
+  face: FACE_LOADING,
+  card: CARD_LOADING,
+  results: RESULTS_LOADING,
+};
+
+/**
  * Makes sure `i18n` holds the `faceid` strings of a shipped language, loading them on demand: the
- * base part (face verification and the interface), and `part` too when given (`CARD_PART`, for OCR).
- * Resolves at once when they are there already; never rejects. A download that fails is tried 4
- * times over 6 s; after that, calling this again tries again.
+ * face part (face verification and the interface), and the parts named (`'card'` for OCR,
+ * `'results'` for DetectAuth / eKYC results). Resolves at once when they are there already; never
+ * rejects. A download that fails is tried 4 times over 6 s; after that, calling this again tries
+ * again.
  */
 export function loadFaceIdLanguage(
   i18n: I18n,
   language: string,
-  part: FaceIdPart = BASE_PART,
+  parts: FaceIdPartName | readonly FaceIdPartName[] = [],
 ): Promise<void> {
-  stateOf(i18n).parts.add(part);
-  unpackWanted(i18n, language, false);
-  if (
-    hasFaceIdText(i18n, language, BASE_PART.sentinel) &&
-    hasFaceIdText(i18n, language, part.sentinel)
-  ) {
-    return Promise.resolve();
+  const names = typeof parts === 'string' ? [parts] : isArray(parts) ? parts : [];
+  // Own names only: `toString` is no part.
+  const named = names.map((name) => ownValue(LOADINGS, name) as PartLoading | undefined);
+  return loadParts(i18n, language, [FACE_LOADING, ...named]);
+}
+
+/** Loads the parts of `language` that `i18n` lacks; the host asked, so no unmount drops a retry. */
+function loadParts(
+  i18n: I18n,
+  language: string,
+  loadings: readonly (PartLoading | undefined)[],
+): Promise<void> {
+  const promises: Promise<void>[] = [];
+  for (const loading of new Set(loadings)) {
+    if (!loading || hasFaceIdPart(i18n, language, loading.part)) continue;
+    const started = startFaceIdLanguage(i18n, language, loading);
+    if (!started) continue;
+    started.holds++;
+    promises.push(started.promise);
   }
-  const loading = loadOnce(i18n, language, LOADERS[language], language);
-  // The host asked: no unmounting component drops this load's retries.
-  if (loading) loading.holds++;
-  return loading?.promise ?? Promise.resolve();
+  // One load: its own promise (the same for every caller).
+  return promises.length < 2
+    ? (promises[0] ?? Promise.resolve())
+    : Promise.all(promises).then(() => undefined);
 }
 
 /**
@@ -389,8 +481,7 @@ export function loadFaceIdLanguage(
 export function loadFaceIdDeveloperText(i18n: I18n, language: string): Promise<void> {
   if (hasFaceIdText(i18n, language, 'developer.unknown')) return Promise.resolve();
   return (
-    loadOnce(i18n, `${language}:developer`, DEVELOPER_LOADERS[language], language)?.promise ??
-    Promise.resolve()
+    loadOnce(i18n, language, 'developer', DEVELOPER_LOADERS[language])?.promise ?? Promise.resolve()
   );
 }
 
@@ -418,8 +509,8 @@ export interface AddFaceIdResourcesOptions {
 /**
  * Registers the `faceid` namespace in the host's own i18next instance, so that the components
  * follow the host's language switches and its `fallbackLng`. Loads the given languages (default:
- * the instance's current language) now; any other language loads when the components first need
- * it. Nothing else of the host's instance is touched. May be called before `i18n.init()`: the
+ * the instance's current language) now: the face part, and the parts of the components the page
+ * bundles (OCR's, results'); any other language loads when the components first need it. Nothing else of the host's instance is touched. May be called before `i18n.init()`: the
  * loading then starts once the instance is initialised.
  *
  * @example await addFaceIdResources(i18n, ['zh-CN', 'en'])
@@ -439,7 +530,9 @@ export function addFaceIdResources(
   }
   const wanted = languages ?? [i18n.resolvedLanguage ?? i18n.language];
   return Promise.all(
-    wanted.map((lng) => loadFaceIdLanguage(i18n, resolveLanguage(lng, i18n.languages))),
+    wanted.map((lng) =>
+      loadParts(i18n, resolveLanguage(lng, i18n.languages), [FACE_LOADING, ...WANTED]),
+    ),
   ).then(() => undefined);
 }
 
@@ -459,21 +552,73 @@ export function createFaceIdI18n(
   options?: CreateFaceIdI18nOptions,
 ): I18n {
   const instance = createInstance();
+  const state = Object.assign(stateOf(instance), options);
+  // The strings it starts with go in with `init`: no store write, during a render or later.
+  const store: Record<string, Record<string, unknown>> = Object.create(null);
+  const into = (lng: string): Record<string, unknown> => {
+    store[lng] ??= Object.create(null);
+    return store[lng] as Record<string, unknown>;
+  };
+  const addPacked = (lng: string, part: FaceIdPart, strings: unknown) => {
+    unpackFaceIdPart(strings, part, into(lng));
+    state.held.add(loadKey(lng, part));
+  };
+  if (options?.suspense) {
+    for (const [lng, part, loaded] of DOWNLOADED.values()) {
+      if (part === 'developer') mergeNested(into(lng), loaded);
+      else addPacked(lng, part, loaded);
+    }
+  }
+  for (const [tag, catalogue] of Object.entries(resources ?? {})) {
+    const lng = resolveLanguage(tag);
+    if (isPackedCatalogue(catalogue)) {
+      // The parts this page's components show now; any other from here when first asked for.
+      state.packed.set(lng, catalogue);
+      for (const part of [FACE_PART, ...[...WANTED].map((loading) => loading.part)]) {
+        const strings = ownValue(catalogue, part.index);
+        if (strings !== undefined) addPacked(lng, part, strings);
+      }
+    } else mergeNested(into(lng), catalogue);
+  }
   void instance.init({
     lng: language,
     fallbackLng: false,
     ns: [FACEID_NS],
     defaultNS: FACEID_NS,
+    resources: Object.fromEntries(
+      Object.keys(store).map((lng) => [lng, { [FACEID_NS]: store[lng] as object }]),
+    ),
     initAsync: false,
     // React escapes text; i18next escaping would show `&lt;` for a hostile code.
     interpolation: { escapeValue: false },
   });
-  Object.assign(stateOf(instance), options);
-  if (options?.suspense) {
-    for (const [lng, catalogue] of DOWNLOADED.values()) addCatalogue(instance, lng, catalogue);
-  }
-  for (const [lng, catalogue] of Object.entries(resources ?? {})) {
-    addCatalogue(instance, resolveLanguage(lng), catalogue);
-  }
   return instance;
+}
+
+/**
+ * Copies a nested catalogue's strings into `into` (objects without prototype): own keys only,
+ * strings and objects only, so that a hostile catalogue neither pollutes nor throws.
+ */
+function mergeNested(into: Record<string, unknown>, from: unknown): void {
+  if (from === null || typeof from !== 'object' || isArray(from)) return;
+  let keys: string[];
+  try {
+    keys = Object.keys(from);
+  } catch {
+    // A Proxy may throw from any trap.
+    return;
+  }
+  for (const key of keys) {
+    const value = ownValue(from, key);
+    if (typeof value === 'string') into[key] = value;
+    else if (value !== null && typeof value === 'object' && !isArray(value)) {
+      const node = ownValue(into, key);
+      const child: Record<string, unknown> =
+        node !== null && typeof node === 'object'
+          ? (node as Record<string, unknown>)
+          : Object.create(null);
+      into[key] = child;
+      mergeNested(child, value);
+    }
+  }
 }

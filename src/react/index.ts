@@ -37,13 +37,23 @@ export { OcrErrorBanner } from './OcrErrorBanner';
 export type { OcrWarningListProps } from './OcrWarningList';
 export { OcrWarningList } from './OcrWarningList';
 export type {
-  FaceIdKey,
   FaceIdNestedCatalogue,
   FaceIdPackedCatalogue,
-  FaceIdPart,
-  FaceIdUiKey,
+  FaceIdPackedPart,
+  FaceIdPackedString,
 } from './packedCatalogue';
-export { CARD_PART, faceIdCatalogueKeys, unpackFaceIdCatalogue } from './packedCatalogue';
+export type {
+  CodeDescription,
+  DeveloperKey,
+  FaceIdKey,
+  FaceIdPartName,
+  FaceIdUiKey,
+  MessageKey,
+  MessageKeys,
+  RetryPolicy,
+  Service,
+  TipKey,
+} from './publicTypes';
 export type {
   FaceIdAction,
   FaceIdGuidance,

@@ -2,21 +2,28 @@ import type { i18n as I18n, TFunction } from 'i18next';
 import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import type { Service, Tip } from '../core/catalogue';
 import { type CodeDescription, type DescribeOptions, describeCode } from '../core/describe';
+import { actionKey, type FaceIdKey, tipKey } from '../core/keys';
 import { matchLanguage, SUPPORTED_LANGUAGES } from '../core/language';
 import { useFaceIdI18n } from './FaceIdGuidanceProvider';
 import {
+  CARD_LOADING,
+  FACE_LOADING,
   FACEID_NS,
   type FaceIdText,
   faceIdLoadError,
   faceIdText,
   hasFaceIdPart,
   hasFaceIdText,
+  type Loading,
   loadFaceIdDeveloperText,
+  loadingOfService,
+  type PartLoading,
+  RESULTS_LOADING,
   startFaceIdLanguage,
   suspendsFaceId,
+  wantFaceIdPart,
   watchFaceIdInstance,
 } from './i18n';
-import { CARD_PART, type FaceIdKey, type FaceIdPart, partOfService } from './packedCatalogue';
 
 export interface UseFaceIdGuidanceOptions {
   /** The service whose table the code is read in. @default 'faceVerify' */
@@ -136,7 +143,7 @@ export interface FaceIdTranslation {
  * `ready` is false until it is there. Re-renders when the instance's language or resources change.
  */
 export function useFaceIdTranslation(lng?: string): FaceIdTranslation {
-  const strings = useFaceIdStrings(lng, CARD_PART);
+  const strings = useFaceIdStrings(lng, TRANSLATION_PART);
   const t = usePinnedT(strings.i18n, strings.language);
   return Object.assign({ t }, strings);
 }
@@ -170,41 +177,54 @@ function usePinnedT(i18n: I18n, language: string): TFunction {
 }
 
 /**
- * `useFaceIdTranslation` for the base part of the catalogue and `part` (`null`: none more):
- * `FaceVerifyErrorBanner` needs no OCR strings, so its bundle holds no OCR keys.
+ * `useFaceIdTranslation` for the face part of the catalogue and `part` (`null`: none more):
+ * `FaceVerifyErrorBanner` needs no OCR strings, so its bundle holds no OCR keys and loads none.
  */
 export function useFaceIdStrings(
   lng: string | undefined,
-  part: FaceIdPart | null,
+  part: PartLoading | null,
 ): Omit<FaceIdTranslation, 't'> {
   const { i18n, language: wanted, fallbacks } = useFaceIdI18n(lng);
   const watch = watchFaceIdInstance(i18n);
   const version = useSyncExternalStore(watch.subscribe, watch.snapshot, watch.snapshot);
-  const has = (l: string) => hasFaceIdPart(i18n, l) && (!part || hasFaceIdPart(i18n, l, part));
-  const failed = faceIdLoadError(i18n, wanted);
+  const loadings = part ? [FACE_LOADING, part] : [FACE_LOADING];
+  const has = (l: string) => loadings.every((loading) => hasFaceIdPart(i18n, l, loading.part));
+  const failedOf = (l: string) =>
+    loadings.map((loading) => faceIdLoadError(i18n, l, loading.part)).find(Boolean);
+  const failed = failedOf(wanted);
   let language = wanted;
   if (failed && !has(wanted)) {
     // The fallbacks, then any shipped language: the first loaded one, else the first still loadable.
     const others = [...fallbacks, ...SUPPORTED_LANGUAGES].map(matchLanguage);
-    language =
-      others.find((l) => l && has(l)) ??
-      others.find((l) => l && !faceIdLoadError(i18n, l)) ??
-      wanted;
+    language = others.find((l) => l && has(l)) ?? others.find((l) => l && !failedOf(l)) ?? wanted;
   }
   const ready = has(language);
-  // Started while rendering, not in an effect: the download begins one commit earlier.
-  const loading = ready ? undefined : startFaceIdLanguage(i18n, language);
-  if (loading && suspendsFaceId(i18n)) throw loading.promise;
+  // Started while rendering, not in an effect: the download begins one commit earlier. Only the
+  // download starts: the strings go into the store when it resolves.
+  const start = (loading: PartLoading | null) =>
+    loading && !ready && !hasFaceIdPart(i18n, language, loading.part)
+      ? startFaceIdLanguage(i18n, language, loading)
+      : undefined;
+  const face = start(FACE_LOADING);
+  const more = start(part);
+  if ((face || more) && suspendsFaceId(i18n)) {
+    throw Promise.all([face?.promise, more?.promise]);
+  }
+  useHold(face);
+  useHold(more);
+  const text = faceIdText(i18n, language);
+  return { ready, language, error: failed?.error, text, i18n, version };
+}
+
+/** Holds a load while mounted: the last component to unmount drops a pending retry. */
+function useHold(loading: Loading | undefined): void {
   useEffect(() => {
     if (!loading) return;
-    // Held while mounted: the last component to unmount drops a pending retry.
     loading.holds++;
     return () => {
       if (!--loading.holds) loading.stop?.();
     };
   }, [loading]);
-  const text = faceIdText(i18n, language);
-  return { ready, language, error: failed?.error, text, i18n, version };
 }
 
 const SUPPORT = 'ui.escalation.contactSupport';
@@ -313,7 +333,7 @@ export interface GuidanceSource {
    * The catalogue part the component needs beside the base part (`null`: none), or how to find it
    * from the service that defines the code.
    */
-  readonly part: FaceIdPart | null | ((service: Service) => FaceIdPart | null);
+  readonly part: PartLoading | null | ((service: Service) => PartLoading | null);
   /**
    * Loads the integrator diagnostics (`developerMessage`). The components pass it in development
    * only: in production they never show the diagnostics, so they neither load nor bundle them.
@@ -322,11 +342,20 @@ export interface GuidanceSource {
 }
 
 /** `useFaceIdGuidance`'s source: every service, every part, the diagnostics on demand. */
-const EVERY_CODE: GuidanceSource = {
-  describe: describeCode,
-  part: partOfService,
-  loadDeveloperText: loadFaceIdDeveloperText,
-};
+const EVERY_CODE: GuidanceSource = /* @__PURE__ */ everyCode();
+
+function everyCode(): GuidanceSource {
+  wantFaceIdPart(CARD_LOADING);
+  wantFaceIdPart(RESULTS_LOADING);
+  return {
+    describe: describeCode,
+    part: loadingOfService,
+    loadDeveloperText: loadFaceIdDeveloperText,
+  };
+}
+
+/** `useFaceIdTranslation`'s parts: the face part and the card part. */
+const TRANSLATION_PART = /* @__PURE__ */ wantFaceIdPart(CARD_LOADING);
 
 /**
  * A component's source: its reader and part, and the integrator diagnostics in development only
@@ -338,11 +367,11 @@ const EVERY_CODE: GuidanceSource = {
  */
 export function componentSource(
   describe: GuidanceSource['describe'],
-  part: FaceIdPart | null,
+  part: PartLoading | null,
 ): GuidanceSource {
   return {
     describe,
-    part,
+    part: wantFaceIdPart(part),
     loadDeveloperText: process.env.NODE_ENV !== 'production' ? loadFaceIdDeveloperText : undefined,
   };
 }
@@ -386,7 +415,7 @@ export function useGuidance(
       reading,
       title: say(reading.messageKeys.title),
       description: say(reading.messageKeys.description),
-      tips: reading.tips.map((tip) => ({ tip, text: say(`tips.${tip}`) })),
+      tips: reading.tips.map((tip) => ({ tip, text: say(tipKey(tip)) })),
       escalated,
       escalation: {
         title: say('ui.escalation.title'),
@@ -394,7 +423,7 @@ export function useGuidance(
       },
       actions: actionsOf(reading, escalated, OCR_SERVICES.includes(service)).map((action) => ({
         action,
-        label: say(`ui.actions.${action}`),
+        label: say(actionKey(action)),
       })),
       waitText: (remaining: number) =>
         remaining > 0

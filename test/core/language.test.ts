@@ -11,7 +11,7 @@ import * as react from '../../src/react/index';
 const root = join(import.meta.dirname, '../..');
 const folders = readdirSync(join(root, 'locales'), { withFileTypes: true })
   .filter(
-    (entry) => entry.isDirectory() && existsSync(join(root, 'locales', entry.name, 'faceid.json')),
+    (entry) => entry.isDirectory() && existsSync(join(root, 'locales', entry.name, 'face.json')),
   )
   .map((entry) => entry.name)
   .sort();
@@ -34,7 +34,9 @@ describe('faceid-guidance/core: resolveLanguage', () => {
   });
 
   test.each([
-    ['zh-HK', undefined, 'zh-TW'],
+    ['zh-HK', undefined, 'zh-HK'],
+    ['zh-Hant-MO', undefined, 'zh-HK'],
+    ['zh-Hant', undefined, 'zh-TW'],
     ['EN_us', undefined, 'en'],
     ['fr', 'en-GB', 'en'],
     ['fr', ['de', 'zh-Hant-TW', 'en'], 'zh-TW'],

@@ -358,7 +358,7 @@ describe('roles, ids, focus and markup', () => {
   test('the lng prop overrides the provider language', () => {
     render(
       <FaceIdGuidanceProvider lng="en" resources={ALL_RESOURCES}>
-        <FaceVerifyErrorBanner code="-5018" lng="zh-HK" />
+        <FaceVerifyErrorBanner code="-5018" lng="zh-Hant" />
       </FaceIdGuidanceProvider>,
     );
     expect(screen.getByText(text('zh-TW', readCode('-5018').messageKeys.description))).toBeTruthy();

@@ -2,25 +2,30 @@
  * Shared test helpers for the React layer. Expected text always comes from the locale files, read
  * through a real i18next instance, never from strings copied into the tests.
  */
+
+import CATALOGUE_FILES from 'virtual:faceid-guidance/catalogues';
 import { type RenderOptions, render } from '@testing-library/react';
 import { createInstance, type TFunction } from 'i18next';
 import type { ReactElement, ReactNode } from 'react';
 import { expect } from 'vitest';
-import en from '../../locales/en/faceid.json';
-import zhCN from '../../locales/zh-CN/faceid.json';
-import zhTW from '../../locales/zh-TW/faceid.json';
+import { type FaceIdFileName, fileOfKey } from '../../src/core/keys';
 import { FaceIdGuidanceProvider } from '../../src/react/FaceIdGuidanceProvider';
 import type { FaceIdCatalogue } from '../../src/react/i18n';
-import { type FaceIdNestedCatalogue, RESULT_PART } from '../../src/react/packedCatalogue';
+import type { FaceIdNestedCatalogue } from '../../src/react/packedCatalogue';
 
-export const LANGUAGES = ['zh-CN', 'zh-TW', 'en'] as const;
-export type Language = (typeof LANGUAGES)[number];
+/** Every shipped locale (a folder of `locales/`), as the build discovers them. */
+export const LANGUAGES = Object.keys(CATALOGUE_FILES).sort() as readonly string[];
+export type Language = string;
 
-export const CATALOGUES: Record<Language, FaceIdNestedCatalogue> = {
-  'zh-CN': zhCN,
-  'zh-TW': zhTW,
-  en,
-};
+/** Every shipped locale's files merged (`face`, `card`, `results`, `developer`; a base's under an overlay). */
+export const CATALOGUES: Readonly<Record<Language, FaceIdNestedCatalogue>> = CATALOGUE_FILES;
+
+/** One shipped locale's catalogue (all its files merged); fails the test for a locale not shipped. */
+export function catalogueOf(lng: Language): FaceIdNestedCatalogue {
+  const catalogue = CATALOGUES[lng];
+  if (!catalogue) throw new Error(`no locale ${lng} in locales/`);
+  return catalogue;
+}
 
 /** Every key of a nested catalogue (`ui.wait.minutes_one`…). */
 export function catalogueKeys(node: object, prefix = ''): string[] {
@@ -72,10 +77,20 @@ export function endUserPart(catalogue: FaceIdNestedCatalogue): FaceIdNestedCatal
  * instance holds once face and OCR components have asked for their strings.
  */
 export function withoutResultPart(catalogue: FaceIdNestedCatalogue): FaceIdNestedCatalogue {
-  const result = new Set(RESULT_PART.keys());
   return pick(
     catalogue,
-    catalogueKeys(catalogue).filter((key) => !result.has(key)),
+    catalogueKeys(catalogue).filter((key) => fileOfKey(key) !== 'results'),
+  );
+}
+
+/** The strings of one file of a locale (`face`, `card`, `results`, `developer`), by `fileOfKey`. */
+export function partOf(
+  catalogue: FaceIdNestedCatalogue,
+  file: FaceIdFileName,
+): FaceIdNestedCatalogue {
+  return pick(
+    catalogue,
+    catalogueKeys(catalogue).filter((key) => fileOfKey(key) === file),
   );
 }
 
@@ -97,7 +112,7 @@ function translatorFor(lng: Language) {
       fallbackLng: false,
       ns: ['faceid'],
       defaultNS: 'faceid',
-      resources: { [lng]: { faceid: CATALOGUES[lng] } },
+      resources: { [lng]: { faceid: catalogueOf(lng) } },
       initAsync: false,
       interpolation: { escapeValue: false },
     });

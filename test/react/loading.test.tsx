@@ -14,7 +14,7 @@ import { FaceIdGuidanceProvider } from '../../src/react/FaceIdGuidanceProvider';
 import { FaceVerifyErrorBanner } from '../../src/react/FaceVerifyErrorBanner';
 import { addFaceIdResources, FACEID_NS, LOADERS } from '../../src/react/i18n';
 import { useFaceIdTranslation } from '../../src/react/useFaceIdGuidance';
-import { CATALOGUES, type Language, text } from './helpers';
+import { CATALOGUES, catalogueOf, type Language, text } from './helpers';
 
 const CODE = '-5018';
 const title = (lng: Language) => text(lng, readCode(CODE).messageKeys.title);
@@ -56,7 +56,7 @@ describe('a locale chunk that fails to download', () => {
       <FaceIdGuidanceProvider
         lng="en"
         onLoadError={onLoadError}
-        resources={{ 'zh-TW': CATALOGUES['zh-TW'] }}
+        resources={{ 'zh-TW': catalogueOf('zh-TW') }}
       >
         <FaceVerifyErrorBanner code={CODE} />
         <ErrorProbe />

@@ -5,9 +5,9 @@
  */
 import { createInstance } from 'i18next';
 import { describe, expect, test } from 'vitest';
+import type { FaceIdKey } from '../../src/core/keys';
 import { FACEID_NS, faceIdText, watchFaceIdInstance } from '../../src/react/i18n';
-import type { FaceIdKey } from '../../src/react/packedCatalogue';
-import { CATALOGUES, catalogueKeys, LANGUAGES, text } from './helpers';
+import { catalogueKeys, catalogueOf, LANGUAGES, text } from './helpers';
 
 /** A host instance with settings that would garble the catalogue through its own `t`. */
 function hostInstance() {
@@ -20,7 +20,7 @@ function hostInstance() {
     nsSeparator: '|',
     interpolation: { prefix: '%{', suffix: '}', escapeValue: true },
   });
-  for (const lng of LANGUAGES) host.addResourceBundle(lng, FACEID_NS, CATALOGUES[lng]);
+  for (const lng of LANGUAGES) host.addResourceBundle(lng, FACEID_NS, catalogueOf(lng));
   return host;
 }
 
@@ -31,7 +31,7 @@ describe.each(LANGUAGES)('faceIdText in %s', (lng) => {
   // Plural forms read through their base key with a `count`.
   const keys = [
     ...new Set(
-      catalogueKeys(CATALOGUES[lng]).map((key) =>
+      catalogueKeys(catalogueOf(lng)).map((key) =>
         key.replace(/_(zero|one|two|few|many|other)$/, ''),
       ),
     ),

@@ -482,8 +482,8 @@ describe('useFaceIdGuidance policy', () => {
 describe('useFaceIdTranslation', () => {
   test('t is fixed to the faceid namespace and the language in use', () => {
     const { result } = renderHook(() => useFaceIdTranslation(), { wrapper: withLanguage('zh-MO') });
-    expect(result.current).toMatchObject({ ready: true, language: 'zh-TW' });
-    expect(result.current.t('ui.actions.retake')).toBe(text('zh-TW', 'ui.actions.retake'));
+    expect(result.current).toMatchObject({ ready: true, language: 'zh-HK' });
+    expect(result.current.t('ui.actions.retake')).toBe(text('zh-HK', 'ui.actions.retake'));
   });
 });
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import CATALOGUES from 'virtual:faceid-guidance/catalogues';
 import { describe, expect, it } from 'vitest';
-import en from '../../locales/en/faceid.json';
 import {
   EXPANSION,
   LONG_TOKEN,
@@ -22,6 +22,8 @@ function entries(value: Nested, prefix = ''): [string, string][] {
 const variables = (text: string) =>
   (text.match(/\{\{[^}]*\}\}|\$t\([^)]*\)|<[^>]*>/g) ?? []).sort();
 const length = (text: string) => Array.from(text).length;
+
+const en = CATALOGUES.en ?? {};
 
 describe.each([false, true])('pseudoLocalize (rtl: %s)', (rtl) => {
   const source = entries(en as Nested);

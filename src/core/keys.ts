@@ -1,0 +1,247 @@
+/**
+ * Every key of the `faceid` namespace, and the part of a locale that holds it: the one module that
+ * builds message keys. The core's answers (`describeCode`, the warning decoders), the components,
+ * the packed locales, the build plugin and the tests all take their keys from here.
+ *
+ * A locale is a folder with one file per part (`locales/<lng>/face.json`, `card.json`,
+ * `results.json`, `developer.json`): a page downloads only the parts its components show. Which
+ * part a code's strings live in is decided by its service (`SERVICE_PART`, one line per service);
+ * the interface strings by the lists below.
+ */
+import {
+  CARD_ROWS,
+  CARD_TIPS,
+  type EntryId,
+  FACE_ROWS,
+  FACE_TIPS,
+  forEachEntry,
+  GATEWAY_ROWS,
+  RESULT_ROWS,
+  type RowsByService,
+  type Service,
+  type Tip,
+  WARNING_COPY,
+  type WarningCopyId,
+} from './catalogue.ts';
+
+/** A title or description key in the `faceid` namespace: a code's, an ID-card warning's, the fallback's. */
+export type MessageKey =
+  | `codes.${EntryId}.${'title' | 'description'}`
+  | `idCardWarnings.${WarningCopyId}.${'title' | 'description'}`
+  | `unknown.${'title' | 'description'}`;
+
+/** An integrator diagnostic's key in the `faceid` namespace. */
+export type DeveloperKey = `developer.${EntryId | 'unknown'}`;
+
+/** A tip's key in the `faceid` namespace. */
+export type TipKey = `tips.${Tip}`;
+
+/** The title and description keys of a copy: `codes.<id>` or `idCardWarnings.<id>`. */
+export function copyKeys(copy: string): {
+  readonly title: MessageKey;
+  readonly description: MessageKey;
+} {
+  const base = copy.includes('.') ? copy : `codes.${copy}`;
+  return {
+    title: `${base}.title` as MessageKey,
+    description: `${base}.description` as MessageKey,
+  };
+}
+
+/** The key of an ID-card warning's copy, as a copy reference (`idCardWarnings.<id>`). */
+export function warningCopy(id: WarningCopyId): `idCardWarnings.${WarningCopyId}` {
+  return `idCardWarnings.${id}`;
+}
+
+/** The integrator diagnostic's key of an entry (or of the unknown-code fallback). */
+export function developerKey(id: EntryId | 'unknown'): DeveloperKey {
+  return `developer.${id}`;
+}
+
+/** A tip's key. */
+export function tipKey(tip: Tip): TipKey {
+  return `tips.${tip}`;
+}
+
+/** An action button's label key (`ui.actions.retry`). */
+export function actionKey<A extends string>(action: A): `ui.actions.${A}` {
+  return `ui.actions.${action}`;
+}
+
+/** The parts of a locale, each a file (`locales/<lng>/<part>.json`) and a download of its own. */
+export type FaceIdPartName = 'face' | 'card' | 'results';
+
+/**
+ * The part that holds a service's entries (`codes.<id>.*`). A new service is one line here; its
+ * entries' strings then belong in that part's file of every locale (the build and the tests say so).
+ */
+export const SERVICE_PART = {
+  gateway: 'face',
+  faceVerify: 'face',
+  twoFactor: 'face',
+  idCardOcr: 'card',
+  bankCardOcr: 'card',
+  licenseOcr: 'card',
+  idCardWarningCode: 'card',
+  intlCardWarning: 'card',
+  detectAuth: 'results',
+  livenessTag: 'results',
+  ekycSdk: 'results',
+  intention: 'results',
+  intentionReading: 'results',
+  intentionResult: 'results',
+  intentionAnswer: 'results',
+  cloudApi: 'results',
+} as const satisfies Record<Service, FaceIdPartName>;
+
+/** The interface strings of the face part: what every component needs. */
+const FACE_UI_KEYS = [
+  'ui.actions.retry',
+  'ui.actions.restart',
+  'ui.actions.contactSupport',
+  'ui.actions.exit',
+  'ui.actions.editDetails',
+  'ui.actions.copy',
+  'ui.actions.copied',
+  'ui.wait.countdown',
+  'ui.wait.ready',
+  'ui.support.code',
+  'ui.support.reference',
+  'ui.tipsHeading',
+  'ui.escalation.title',
+  'ui.escalation.brighterPlace',
+  'ui.escalation.anotherDevice',
+  'ui.escalation.checkDocument',
+  'ui.escalation.tryLater',
+  'ui.escalation.contactSupport',
+] as const;
+
+/**
+ * The interface strings of the card part: OCR's, and those no face component shows (the language's
+ * own name, a loading label for hosts). A key takes whatever plural forms its language has
+ * (`ui.warnings.heading_one`, `_few`, `_many`, `_other`…): it is listed once, without a suffix.
+ */
+const CARD_UI_KEYS = [
+  'meta.languageName',
+  'ui.loading',
+  'ui.actions.retake',
+  'ui.actions.useValidCard',
+  'ui.actions.continueAnyway',
+  'ui.escalation.validDocument',
+  'ui.warnings.heading',
+  'ui.warnings.passNote',
+  'ui.warnings.blockingNote',
+  'ui.sides.idCardFront',
+  'ui.sides.idCardBack',
+  'ui.sides.front',
+  'ui.sides.back',
+] as const;
+
+/** An interface key, as i18next takes it: without a plural suffix (`ui.warnings.heading`). */
+export type FaceIdUiKey = (typeof FACE_UI_KEYS | typeof CARD_UI_KEYS)[number];
+
+/** Every key of the `faceid` namespace that faceid-guidance reads (`text()` takes these). */
+export type FaceIdKey = MessageKey | DeveloperKey | TipKey | FaceIdUiKey;
+
+/** A part of every locale's end-user strings: one file per locale, one download. */
+export interface FaceIdPart {
+  /** Its file (`locales/<lng>/<name>.json`). */
+  readonly name: FaceIdPartName;
+  /** Its place in a whole packed catalogue (`faceid-guidance/locales/<lng>`). */
+  readonly index: number;
+  /** The part's keys, in packing order, without plural suffixes (worked out once, on first use). */
+  readonly keys: () => readonly string[];
+}
+
+/** The copy keys of the entries of `rows` that have their own copy and that `part` holds. */
+function entryKeysOf(rows: RowsByService, part: FaceIdPartName): string[] {
+  const keys: string[] = [];
+  forEachEntry(rows, (id, entry) => {
+    if (entry.copy !== id || SERVICE_PART[entry.service] !== part) return;
+    const { title, description } = copyKeys(id);
+    keys.push(title, description);
+  });
+  return keys;
+}
+
+function definePart(index: number, name: FaceIdPartName, list: () => string[]): FaceIdPart {
+  let keys: readonly string[] | undefined;
+  return {
+    name,
+    index,
+    keys: () => {
+      keys ??= list();
+      return keys;
+    },
+  };
+}
+
+/**
+ * Face verification, the gateway, two-factor and the interface: what every component shows. Its
+ * rows are the gateway's and face verification's only, so that a face page bundles no other rows.
+ */
+export const FACE_PART: FaceIdPart = /* @__PURE__ */ definePart(0, 'face', () => [
+  'unknown.title',
+  'unknown.description',
+  ...FACE_UI_KEYS,
+  ...FACE_TIPS.map(tipKey),
+  ...entryKeysOf({ ...GATEWAY_ROWS, ...FACE_ROWS }, 'face'),
+]);
+
+/** OCR and warning codes: card entries and tips, ID-card warnings, the warning list's interface. */
+export const CARD_PART: FaceIdPart = /* @__PURE__ */ definePart(1, 'card', () => [
+  ...CARD_UI_KEYS,
+  ...CARD_TIPS.map(tipKey),
+  ...entryKeysOf(CARD_ROWS, 'card'),
+  ...WARNING_COPY.flatMap((id) => {
+    const { title, description } = copyKeys(warningCopy(id));
+    return [title, description];
+  }),
+]);
+
+/**
+ * DetectAuth / eKYC / 意愿核身 results and Cloud API errors: the copy of their entries that no
+ * face entry words already (the others point to face copy).
+ */
+export const RESULTS_PART: FaceIdPart = /* @__PURE__ */ definePart(2, 'results', () =>
+  entryKeysOf(RESULT_ROWS, 'results'),
+);
+
+/** Every part, by index: a fourth part is one more entry (and its `definePart`). */
+export const PARTS: readonly FaceIdPart[] = [FACE_PART, CARD_PART, RESULTS_PART];
+
+/**
+ * The part that holds the copy of a service's entries beside the face part (`null`: the face part
+ * itself, which every component loads).
+ */
+export function partOfService(service: Service): FaceIdPart | null {
+  const name: FaceIdPartName = SERVICE_PART[service];
+  return name === 'face' ? null : (PARTS.find((part) => part.name === name) ?? null);
+}
+
+/** The CLDR plural categories, as i18next suffixes keys with them. */
+export const PLURAL_CATEGORIES = ['zero', 'one', 'two', 'few', 'many', 'other'] as const;
+const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
+
+/** A key without its plural suffix (`ui.warnings.heading_few` → `ui.warnings.heading`). */
+export function withoutPlural(key: string): string {
+  return key.replace(PLURAL_SUFFIX, '');
+}
+
+/** The file a key belongs in: a part's name, or `developer`. */
+export type FaceIdFileName = FaceIdPartName | 'developer';
+
+let owners: Map<string, FaceIdPartName> | undefined;
+
+/**
+ * The file of every key (the build and the tests): `developer.*` is `developer`; any other key is
+ * its part's, plural forms included. `undefined`: faceid-guidance reads no such key.
+ */
+export function fileOfKey(key: string): FaceIdFileName | undefined {
+  if (key.startsWith('developer.')) return 'developer';
+  if (!owners) {
+    owners = new Map();
+    for (const part of PARTS) for (const own of part.keys()) owners.set(own, part.name);
+  }
+  return owners.get(key) ?? owners.get(withoutPlural(key));
+}
