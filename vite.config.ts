@@ -4,21 +4,33 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import dts from 'vite-plugin-dts';
 import { faceIdLocales, shippedLocales } from './scripts/vite-plugin-faceid-locales.ts';
+import { PARTS } from './src/core/keys.ts';
 
 const root = import.meta.dirname;
 const peers = ['react', 'react-dom', 'i18next', 'react-i18next'];
 
 const locales = shippedLocales(root);
 
-const catalogueFile = (lng: string) => resolve(root, 'locales', lng, 'faceid.json');
+const localeFile = (lng: string, file: string) => resolve(root, 'locales', lng, `${file}.json`);
+
+/** A packed string: the text, or a plural key's forms by CLDR category. */
+const PACKED_STRING = 'string | Readonly<Partial<Record<string, string>>> | null';
 
 /** The declarations of a locale entry: JSON has none of its own. */
 const packed = (lng: string) => `/**
- * The ${lng} \`faceid\` catalogue: its end-user strings, packed (see \`unpackFaceIdCatalogue\`).
- * For \`<FaceIdGuidanceProvider resources={{ '${lng}': catalogue }}>\` or \`createFaceIdI18n\`.
+ * The ${lng} \`faceid\` catalogue: its end-user strings, packed, part by part (face, card,
+ * results). For \`<FaceIdGuidanceProvider resources={{ '${lng}': catalogue }}>\` or
+ * \`createFaceIdI18n\`.
  */
-declare const catalogue: readonly (readonly (string | null)[])[];
+declare const catalogue: readonly (readonly (${PACKED_STRING})[])[];
 export default catalogue;
+`;
+const packedPart = (lng: string, part: string) => `/**
+ * The ${part} part of the ${lng} \`faceid\` catalogue, packed: what the components download when they
+ * show it. Pass the whole catalogue (\`faceid-guidance/locales/${lng}\`) as \`resources\` instead.
+ */
+declare const part: readonly (${PACKED_STRING})[];
+export default part;
 `;
 const developer = (lng: string) => `/** A \`faceid\` catalogue part: nested objects of strings. */
 export interface FaceIdNestedCatalogue {
@@ -31,8 +43,8 @@ export interface FaceIdNestedCatalogue {
 declare const diagnostics: FaceIdNestedCatalogue;
 export default diagnostics;
 `;
-/** A locale entry's declaration file: `dist/locales/<lng>.d.*ts` or `dist/locales/<lng>/developer.d.*ts`. */
-const LOCALE_DTS = /[\\/]dist[\\/]locales[\\/]([^\\/]+?)([\\/]developer)?\.d\.[cm]?ts$/;
+/** A locale entry's declaration file: `dist/locales/<lng>.d.*ts` or `dist/locales/<lng>/<file>.d.*ts`. */
+const LOCALE_DTS = /[\\/]dist[\\/]locales[\\/]([^\\/]+?)(?:[\\/]([a-z]+))?\.d\.[cm]?ts$/;
 
 /**
  * The content of a locale entry's declaration file, for vite-plugin-dts' `beforeWriteFile`: the
@@ -42,8 +54,12 @@ const LOCALE_DTS = /[\\/]dist[\\/]locales[\\/]([^\\/]+?)([\\/]developer)?\.d\.[c
 function localeDeclaration(filePath: string): string | undefined {
   const match = LOCALE_DTS.exec(filePath);
   if (!match) return undefined;
-  const [, lng = '', developerFile] = match;
-  return developerFile ? developer(lng) : packed(lng);
+  const [, lng = '', file] = match;
+  return file === undefined
+    ? packed(lng)
+    : file === 'developer'
+      ? developer(lng)
+      : packedPart(lng, file);
 }
 
 /** The stylesheet, as `faceid-guidance/styles.css`: no JavaScript imports it. */
@@ -152,10 +168,16 @@ export default defineConfig({
         // Loaded lazily (see finishChunks): entries, not packaged subpaths.
         'chunks/glyphs': resolve(root, 'src/react/glyphs.ts'),
         'chunks/official': resolve(root, 'src/core/official.ts'),
+        // Per locale: the whole catalogue (for `resources`), each part (the chunks the components
+        // load), the diagnostics.
         ...Object.fromEntries(
           locales.flatMap((lng) => [
-            [`locales/${lng}`, `${catalogueFile(lng)}?packed`],
-            [`locales/${lng}/developer`, `${catalogueFile(lng)}?developer`],
+            [`locales/${lng}`, `virtual:faceid-guidance/locale/${lng}`],
+            ...PARTS.map((part) => [
+              `locales/${lng}/${part.name}`,
+              `${localeFile(lng, part.name)}?packed`,
+            ]),
+            [`locales/${lng}/developer`, `${localeFile(lng, 'developer')}?developer`],
           ]),
         ),
       },

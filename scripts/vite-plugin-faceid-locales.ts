@@ -126,9 +126,10 @@ export function faceIdLocales(options: { root?: string } = {}): Plugin {
     name: 'faceid-guidance:locales',
     enforce: 'pre',
     resolveId(id) {
-      return id === LOCALE_LIST || id === CATALOGUES || id.startsWith(WHOLE_LOCALE)
-        ? `\0${id}`
-        : null;
+      if (id === LOCALE_LIST || id === CATALOGUES) return `\0${id}`;
+      // A build entry comes resolved against the root (`/…/virtual:faceid-guidance/locale/en`).
+      const at = id.indexOf(WHOLE_LOCALE);
+      return at >= 0 ? `\0${id.slice(at)}` : null;
     },
     load(id) {
       if (id === `\0${LOCALE_LIST}`) {

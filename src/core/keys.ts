@@ -153,11 +153,15 @@ export interface FaceIdPart {
   readonly keys: () => readonly string[];
 }
 
-/** The copy keys of the entries of `rows` that have their own copy and that `part` holds. */
-function entryKeysOf(rows: RowsByService, part: FaceIdPartName): string[] {
+/**
+ * The copy keys of the entries of `rows` that have their own copy. Each part reads the row groups
+ * of its services (`SERVICE_PART`; a test holds the two together): reading the map here would put
+ * it in every bundle.
+ */
+function entryKeysOf(rows: RowsByService): string[] {
   const keys: string[] = [];
   forEachEntry(rows, (id, entry) => {
-    if (entry.copy !== id || SERVICE_PART[entry.service] !== part) return;
+    if (entry.copy !== id) return;
     const { title, description } = copyKeys(id);
     keys.push(title, description);
   });
@@ -185,14 +189,14 @@ export const FACE_PART: FaceIdPart = /* @__PURE__ */ definePart(0, 'face', () =>
   'unknown.description',
   ...FACE_UI_KEYS,
   ...FACE_TIPS.map(tipKey),
-  ...entryKeysOf({ ...GATEWAY_ROWS, ...FACE_ROWS }, 'face'),
+  ...entryKeysOf({ ...GATEWAY_ROWS, ...FACE_ROWS }),
 ]);
 
 /** OCR and warning codes: card entries and tips, ID-card warnings, the warning list's interface. */
 export const CARD_PART: FaceIdPart = /* @__PURE__ */ definePart(1, 'card', () => [
   ...CARD_UI_KEYS,
   ...CARD_TIPS.map(tipKey),
-  ...entryKeysOf(CARD_ROWS, 'card'),
+  ...entryKeysOf(CARD_ROWS),
   ...WARNING_COPY.flatMap((id) => {
     const { title, description } = copyKeys(warningCopy(id));
     return [title, description];
@@ -204,7 +208,7 @@ export const CARD_PART: FaceIdPart = /* @__PURE__ */ definePart(1, 'card', () =>
  * face entry words already (the others point to face copy).
  */
 export const RESULTS_PART: FaceIdPart = /* @__PURE__ */ definePart(2, 'results', () =>
-  entryKeysOf(RESULT_ROWS, 'results'),
+  entryKeysOf(RESULT_ROWS),
 );
 
 /** Every part, by index: a fourth part is one more entry (and its `definePart`). */
