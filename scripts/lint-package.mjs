@@ -2,19 +2,13 @@
 // resolve the `./locales/*` pattern itself, so every shipped locale's entries are named to it: the
 // whole catalogue, each part, the diagnostics (the folders of `locales/`, as the build finds them).
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { LOCALE_FILES, shippedLocales } from './support/locales.mjs';
 
 const root = join(import.meta.dirname, '..');
-const FILES = ['face', 'card', 'results', 'developer'];
-const locales = readdirSync(join(root, 'locales'), { withFileTypes: true })
-  .filter(
-    (entry) => entry.isDirectory() && existsSync(join(root, 'locales', entry.name, 'face.json')),
-  )
-  .map((entry) => entry.name);
-const entrypoints = locales.flatMap((lng) => [
+const entrypoints = shippedLocales(root).flatMap((lng) => [
   `./locales/${lng}`,
-  ...FILES.map((file) => `./locales/${lng}/${file}`),
+  ...LOCALE_FILES.map((file) => `./locales/${lng}/${file}`),
 ]);
 const run = (command, args) => execFileSync(command, args, { cwd: root, stdio: 'inherit' });
 run('npx', ['publint', '--strict']);

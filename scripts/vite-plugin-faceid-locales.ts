@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { type FaceIdFileName, fileOfKey, PARTS } from '../src/core/keys.ts';
@@ -7,77 +7,19 @@ import {
   flattenCatalogue,
   packFaceIdPart,
 } from '../src/react/packedCatalogue.ts';
+import {
+  baseLocale,
+  LOCALE_FILES,
+  localeSources,
+  readJson,
+  readLocale,
+  readLocaleFile,
+  shippedLocales,
+} from './support/locales.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 
-/** The files of a locale folder: one per part (`face`, `card`, `results`), and the diagnostics. */
-export const LOCALE_FILES: readonly FaceIdFileName[] = [
-  ...PARTS.map((part) => part.name),
-  'developer',
-];
-
-/**
- * Every shipped locale, sorted: a folder of `<root>/locales/` with a `face.json`, as the library's
- * own `SUPPORTED_LANGUAGES` finds them. The build makes its entries, the package exports them by
- * pattern, size-limit measures each part, the tests and Storybook iterate them.
- */
-export function shippedLocales(root = ROOT): string[] {
-  return readdirSync(join(root, 'locales'), { withFileTypes: true })
-    .filter(
-      (entry) => entry.isDirectory() && existsSync(join(root, 'locales', entry.name, 'face.json')),
-    )
-    .map((entry) => entry.name)
-    .sort();
-}
-
-/**
- * The locale a locale builds on (`locales/<lng>/locale.json`: `{ "extends": "zh-TW" }`), whose
- * strings it takes where its own files have none: zh-HK is Hong Kong's wording over zh-TW's.
- */
-export function baseLocale(root: string, lng: string): string | undefined {
-  const file = join(root, 'locales', lng, 'locale.json');
-  if (!existsSync(file)) return undefined;
-  const base = (JSON.parse(readFileSync(file, 'utf8')) as { extends?: unknown }).extends;
-  return typeof base === 'string' ? base : undefined;
-}
-
-function readJson(file: string): FaceIdNestedCatalogue {
-  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as FaceIdNestedCatalogue) : {};
-}
-
-function merge(base: FaceIdNestedCatalogue, own: FaceIdNestedCatalogue): FaceIdNestedCatalogue {
-  const out: Record<string, string | FaceIdNestedCatalogue> = { ...base };
-  for (const [key, value] of Object.entries(own)) {
-    const under = out[key];
-    out[key] = typeof value === 'object' && typeof under === 'object' ? merge(under, value) : value;
-  }
-  return out;
-}
-
-/** The files a locale's file is made of: its base's (and theirs), then its own. */
-export function localeSources(root: string, lng: string, file: FaceIdFileName): string[] {
-  const seen = new Set<string>();
-  const files: string[] = [];
-  for (let at: string | undefined = lng; at && !seen.has(at); at = baseLocale(root, at)) {
-    seen.add(at);
-    files.unshift(join(root, 'locales', at, `${file}.json`));
-  }
-  return files;
-}
-
-/** One file of a locale, its base's strings under its own (nested, as i18next holds it). */
-export function readLocaleFile(
-  root: string,
-  lng: string,
-  file: FaceIdFileName,
-): FaceIdNestedCatalogue {
-  return localeSources(root, lng, file).map(readJson).reduce(merge, {});
-}
-
-/** A whole locale, every file merged (tests and stories read copy from this). */
-export function readLocale(root: string, lng: string): FaceIdNestedCatalogue {
-  return LOCALE_FILES.map((file) => readLocaleFile(root, lng, file)).reduce(merge, {});
-}
+export { baseLocale, LOCALE_FILES, localeSources, readLocale, readLocaleFile, shippedLocales };
 
 /**
  * The keys of a locale file that are not its file's, as messages naming the file, the key and the

@@ -103,7 +103,7 @@ export const ProviderLoadsOnDemand: Story = {
 
 /**
  * The `lng` prop overrides the provider for one component; any BCP 47 tag is matched to a shipped
- * language (zh-HK → zh-TW, en-GB → en, zh-SG → zh-CN).
+ * language (zh-MO → zh-HK, zh-Hant → zh-TW, en-GB → en, ms-MY → ms, zh-SG → zh-CN).
  */
 export const LanguageOverride: Story = {
   render: (args) => (

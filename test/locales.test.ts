@@ -482,22 +482,66 @@ describe(`${SOURCE} end-user copy`, () => {
   });
 });
 
-describe('one term for one thing', () => {
-  // The button and the copy name support the same way in each language.
-  const SUPPORT: Record<string, { term: string; not: string[] }> = {
-    'zh-CN': { term: '联系客服', not: ['客户服务', '人工客服', '联系我们'] },
-    'zh-TW': { term: '聯絡客服', not: ['客戶服務', '聯繫客服', '聯系客服'] },
-    en: { term: 'contact support', not: ['customer service', 'customer support', 'help desk'] },
-  };
+/** Per locale: its support term, wrong alternatives, jargon, script (test/fixtures/locale-terms.json). */
+interface LocaleTerms {
+  readonly support: string;
+  readonly forbiddenSupport: readonly string[];
+  readonly jargon?: readonly string[];
+  readonly script: string;
+  /** For an overlay: its base's words, and the words it says instead. */
+  readonly replaces?: Readonly<Record<string, string>>;
+}
+const TERMS = (
+  JSON.parse(readFileSync(join(ROOT, 'test/fixtures/locale-terms.json'), 'utf8')) as {
+    locales: Record<string, LocaleTerms>;
+  }
+).locales;
+const termsOf = (lng: string) => TERMS[lng] as LocaleTerms;
 
-  it.each(Object.keys(SUPPORT))('%s: the support action and the copy say the same', (lng) => {
-    const { term, not } = SUPPORT[lng] as { term: string; not: string[] };
+describe('every locale has its terms (test/fixtures/locale-terms.json)', () => {
+  it('and no terms for a locale that is not shipped', () => {
+    expect(Object.keys(TERMS).sort()).toEqual(LOCALES);
+  });
+});
+
+describe.each(LOCALES)('one term for one thing in %s', (lng) => {
+  it('the support action and the copy say the same', () => {
+    const { support, forbiddenSupport } = termsOf(lng);
     const flat = FLAT.get(lng);
-    expect(String(flat?.get('ui.actions.contactSupport')).toLowerCase()).toBe(term);
+    expect(String(flat?.get('ui.actions.contactSupport')).toLowerCase()).toContain(support);
     const others = endUserStrings(lng).flatMap(([key, value]) =>
-      not.filter((word) => value.toLowerCase().includes(word)).map((word) => `${key}: ${word}`),
+      forbiddenSupport
+        .filter((word) => value.toLowerCase().includes(word.toLowerCase()))
+        .map((word) => `${key}: ${word}`),
     );
     expect(others).toEqual([]);
+  });
+
+  it('no integrator words of the language', () => {
+    const found = endUserStrings(lng).flatMap(([key, value]) =>
+      (termsOf(lng).jargon ?? [])
+        .filter((word) => value.toLowerCase().includes(word.toLowerCase()))
+        .map((word) => `${key}: "${word}" in "${value}"`),
+    );
+    expect(found).toEqual([]);
+  });
+
+  it('every end-user string is written in its script', () => {
+    const script = new RegExp(termsOf(lng).script, 'u');
+    const outside = endUserStrings(lng)
+      .filter(([, value]) => !script.test(value.replace(VARIABLE, '')))
+      .map(([key, value]) => `${key}: ${value}`);
+    expect(outside).toEqual([]);
+  });
+
+  it("an overlay says its own words where its base's differ", () => {
+    const replaces = termsOf(lng).replaces ?? {};
+    const found = endUserStrings(lng).flatMap(([key, value]) =>
+      Object.entries(replaces)
+        .filter(([base]) => value.includes(base))
+        .map(([base, own]) => `${key}: "${base}" (say "${own}") in "${value}"`),
+    );
+    expect(found).toEqual([]);
   });
 });
 

@@ -7,7 +7,7 @@
 // through typesVersions), `vite build` (a page) and
 // `vite build --ssr` (its server entry), then render code 66660023 in zh-CN and en on the server,
 // once through `import` (the SSR build, faceid-guidance external) and once through `require`, in
-// development and production mode. The text must be the catalogue's (`locales/<lng>/faceid.json`,
+// development and production mode. The text must be the catalogue's (`locales/<lng>/`,
 // keys from the packed `describeCode`). The React entry is a client module (`'use client'`), the
 // others are not; what `require('faceid-guidance')` requires, transitively, holds no locale and no
 // official text (they load by `import()`, in CommonJS too).
@@ -30,6 +30,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, posix, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { LOCALE_FILES, readLocale, shippedLocales } from '../support/locales.mjs';
 import { appEnv } from '../support/processes.mjs';
 
 const repo = resolve(import.meta.dirname, '../..');
@@ -209,18 +210,18 @@ try {
     missing.length === 0,
     `tarball holds every exports/main/module/types target${missing.length ? `: missing ${missing.join(', ')}` : ''}`,
   );
-  const locales = readdirSync(join(repo, 'locales'), { withFileTypes: true })
-    .filter(
-      (entry) =>
-        entry.isDirectory() && existsSync(join(repo, 'locales', entry.name, 'faceid.json')),
-    )
-    .map((entry) => entry.name);
-  const unexported = locales
-    .flatMap((lng) => [`./locales/${lng}`, `./locales/${lng}/developer`])
-    .filter((subpath) => !pkg.exports?.[subpath]);
+  // The `./locales/*` pattern: every locale's catalogue, parts and diagnostics are in the tarball.
+  const locales = shippedLocales(repo);
+  const unpacked = locales
+    .flatMap((lng) => [
+      `dist/locales/${lng}`,
+      ...LOCALE_FILES.map((file) => `dist/locales/${lng}/${file}`),
+    ])
+    .flatMap((path) => [`${path}.js`, `${path}.cjs`, `${path}.d.mts`, `${path}.d.cts`])
+    .filter((path) => !files.includes(path));
   check(
-    unexported.length === 0,
-    `exports has every locale of locales/ (${locales.join(', ')})${unexported.length ? `: missing ${unexported.join(', ')}` : ''}`,
+    pkg.exports?.['./locales/*'] !== undefined && unpacked.length === 0,
+    `exports ./locales/* covers every locale of locales/ (${locales.join(', ')})${unpacked.length ? `: missing ${unpacked.join(', ')}` : ''}`,
   );
 
   // -------------------------------------------------------------------------------------------
@@ -371,9 +372,7 @@ if (diagnoseCode('${CODE}').code !== '${CODE}') throw new Error('diagnoseCode');
     );
     const expected = Object.fromEntries(
       LANGUAGES.map((lng) => {
-        const catalogue = JSON.parse(
-          readFileSync(join(repo, 'locales', lng, 'faceid.json'), 'utf8'),
-        );
+        const catalogue = readLocale(repo, lng);
         return [
           lng,
           {
@@ -385,7 +384,7 @@ if (diagnoseCode('${CODE}').code !== '${CODE}') throw new Error('diagnoseCode');
     );
     for (const lng of LANGUAGES) {
       if (typeof expected[lng].title !== 'string') {
-        throw new Error(`locales/${lng}/faceid.json has no string at ${messageKeys.title}`);
+        throw new Error(`locales/${lng} has no string at ${messageKeys.title}`);
       }
     }
 

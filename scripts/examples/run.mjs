@@ -3,7 +3,7 @@
 // Packs the library, installs the tarball into each app under examples/ (after `npm ci` from the
 // app's own lockfile), builds it, serves it on a localhost port and checks it in Chromium:
 // - the server HTML holds the code's title (outside <script>: Next.js also sends the props there),
-//   in the catalogue's words (`locales/<lng>/faceid.json` at the key the packed `describeCode`
+//   in the catalogue's words (`locales/<lng>/` at the key the packed `describeCode`
 //   gives);
 // - nothing on the console is an error or a hydration warning;
 // - a development build shows the integrator diagnostic (console.warn "[faceid-guidance] …") for
@@ -26,6 +26,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright';
+import { readLocale, shippedLocales } from '../support/locales.mjs';
 import { appEnv, CHROMIUM_ARGS, chromiumPath } from '../support/processes.mjs';
 
 const repo = resolve(import.meta.dirname, '../..');
@@ -166,18 +167,14 @@ if (!existsSync(executablePath)) {
 const { describeCode } = await import(join(repo, 'dist/core.js'));
 const reading = describeCode(CODE);
 const titles = Object.fromEntries(
-  readdirSync(join(repo, 'locales'), { withFileTypes: true })
-    .filter((entry) => existsSync(join(repo, 'locales', entry.name, 'faceid.json')))
-    .map((entry) => {
-      const catalogue = JSON.parse(
-        readFileSync(join(repo, 'locales', entry.name, 'faceid.json'), 'utf8'),
-      );
-      return [entry.name, lookup(catalogue, reading.messageKeys.title)];
-    }),
+  shippedLocales(repo).map((lng) => [
+    lng,
+    lookup(readLocale(repo, lng), reading.messageKeys.title),
+  ]),
 );
 for (const lng of [FIRST, SWITCH_TO]) {
   if (typeof titles[lng] !== 'string' || titles[lng].includes('{{')) {
-    throw new Error(`locales/${lng}/faceid.json: no plain title at ${reading.messageKeys.title}`);
+    throw new Error(`locales/${lng}: no plain title at ${reading.messageKeys.title}`);
   }
 }
 if (reading.audience !== 'integrator') throw new Error(`${CODE} is no integrator code`);

@@ -43,15 +43,19 @@ export type {
   FaceIdPackedString,
 } from './packedCatalogue';
 export type {
+  Audience,
   CodeDescription,
   DeveloperKey,
+  EntryId,
   FaceIdKey,
   FaceIdPartName,
   FaceIdUiKey,
+  Kind,
   MessageKey,
   MessageKeys,
   RetryPolicy,
   Service,
+  Tip,
   TipKey,
 } from './publicTypes';
 export type {

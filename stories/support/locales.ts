@@ -3,6 +3,8 @@
  * pseudo-locales made from them (`en-XA`, `ar-XB`). Expected text in assertions always comes from
  * here, in the locale under test: never copied strings.
  */
+
+import SHIPPED_CATALOGUES from 'virtual:faceid-guidance/catalogues';
 import { createInstance, type TFunction } from 'i18next';
 import { expect } from 'storybook/test';
 import {
@@ -16,17 +18,11 @@ import { PSEUDO_LOCALES, type PseudoLocale, pseudoLocalize } from './pseudo';
 
 export { PSEUDO_LOCALES };
 
-const modules = import.meta.glob<{ default: FaceIdCatalogue }>('../../locales/*/faceid.json', {
-  eager: true,
-});
-
-/** Every shipped catalogue by language: the same discovery as `SUPPORTED_LANGUAGES`. */
-export const CATALOGUES: Readonly<Record<string, FaceIdCatalogue>> = Object.fromEntries(
-  Object.entries(modules).map(([path, module]) => [
-    path.split('/').at(-2) as string,
-    module.default,
-  ]),
-);
+/**
+ * Every shipped catalogue by language, all its files merged (an overlay's base under it): the same
+ * discovery as `SUPPORTED_LANGUAGES`.
+ */
+export const CATALOGUES: Readonly<Record<string, FaceIdCatalogue>> = SHIPPED_CATALOGUES;
 
 export function isPseudoLocale(locale: unknown): locale is PseudoLocale {
   return typeof locale === 'string' && Object.keys(PSEUDO_LOCALES).includes(locale);
