@@ -32,8 +32,7 @@ if [ ${#failed[@]} -gt 0 ]; then
   echo "The build failed: no package checks." >&2
   exit 1
 fi
-step publint npx publint --strict
-step attw npx attw --pack . --exclude-entrypoints styles.css
+step lint:package npm run lint:package
 step size-limit npx size-limit
 step consumer npm run test:consumer
 step examples npm run test:examples

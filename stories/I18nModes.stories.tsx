@@ -132,3 +132,31 @@ export const LanguageOverride: Story = {
     }
   },
 };
+
+/**
+ * Every shipped language at once, each in its own script and with its own `lang`: the same code,
+ * read by each locale's own copy (the toolbar switches the rest of Storybook).
+ */
+export const EveryLanguage: Story = {
+  render: (args) => (
+    <div style={{ display: 'grid', gap: 16 }}>
+      {SUPPORTED_LANGUAGES.map((lng) => (
+        <section key={lng} data-language={lng} aria-label={lng}>
+          <FaceVerifyErrorBanner {...args} lng={lng} headingLevel={3} />
+        </section>
+      ))}
+    </div>
+  ),
+  play: async ({ canvasElement, globals }) => {
+    const sections = canvasElement.querySelectorAll<HTMLElement>('[data-language]');
+    await expect(sections).toHaveLength(SUPPORTED_LANGUAGES.length);
+    for (const section of sections) {
+      const lng = section.dataset.language as string;
+      const banner = within(section);
+      // The provider's catalogues: in a pseudo-locale, its pseudo text stands in for its base (en).
+      const name = providerTranslator(globals, lng)(readCode('-5018').messageKeys.title);
+      await expect(banner.getByRole('heading', { level: 3, name })).toBeVisible();
+      await expect(section.querySelector('[lang]')?.getAttribute('lang')).toBe(lng);
+    }
+  },
+};

@@ -122,6 +122,9 @@ function walk(dir) {
 }
 
 /** The string targets of an `exports` map. */
+/** What `./locales/*` stands for: `en`, `en/face`, … for every shipped locale (filled below). */
+const localeEntries = [];
+
 function exportTargets(node) {
   if (typeof node === 'string') return [node];
   if (node === null || typeof node !== 'object') return [];
@@ -202,7 +205,10 @@ try {
   const pkg = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8'));
   const targets = [
     ...new Set([...exportTargets(pkg.exports), pkg.main, pkg.module, pkg.types].filter(Boolean)),
-  ].map((target) => target.replace(/^\.\//, ''));
+  ]
+    // A pattern's targets (`./dist/locales/*.js`) are checked locale by locale below.
+    .filter((target) => !target.includes('*'))
+    .map((target) => target.replace(/^\.\//, ''));
   const missing = [...new Set(['README.md', 'LICENSE', ...targets])].filter(
     (path) => !files.includes(path),
   );
@@ -212,6 +218,9 @@ try {
   );
   // The `./locales/*` pattern: every locale's catalogue, parts and diagnostics are in the tarball.
   const locales = shippedLocales(repo);
+  localeEntries.push(
+    ...locales.flatMap((lng) => [lng, ...LOCALE_FILES.map((file) => `${lng}/${file}`)]),
+  );
   const unpacked = locales
     .flatMap((lng) => [
       `dist/locales/${lng}`,
@@ -318,9 +327,14 @@ try {
     // Types: not fatal, so that the builds and renders below still report.
     run('npm', ['run', 'typecheck'], { cwd: app, fatal: false });
     // Every subpath under `moduleResolution: node10` (typesVersions), from the tarball.
-    const subpaths = Object.keys(pkg.exports).filter(
-      (subpath) => subpath !== '.' && typeof pkg.exports[subpath] === 'object',
-    );
+    // A pattern (`./locales/*`) stands for every shipped locale's entries.
+    const subpaths = Object.keys(pkg.exports)
+      .filter((subpath) => subpath !== '.' && typeof pkg.exports[subpath] === 'object')
+      .flatMap((subpath) =>
+        subpath.includes('*')
+          ? localeEntries.map((entry) => subpath.replace('*', entry))
+          : [subpath],
+      );
     writeFileSync(
       join(app, 'node10.ts'),
       `${['.', ...subpaths]
