@@ -200,7 +200,15 @@ function stateOf(i18n: I18n): InstanceState {
     };
     const watchStore = () => {
       i18n.store.on('added', bump);
-      i18n.store.on('removed', bump);
+      i18n.store.on('removed', (lng: string, ns: string) => {
+        // The host dropped the strings: the parts held in that language are to load again.
+        if (ns === FACEID_NS) {
+          for (const key of created.held) {
+            if (key === lng || key.startsWith(`${lng}:`)) created.held.delete(key);
+          }
+        }
+        bump();
+      });
     };
     i18n.on('languageChanged', bump);
     // A host instance before its `init()` has no store yet (`init` makes it).
@@ -510,8 +518,9 @@ export interface AddFaceIdResourcesOptions {
  * Registers the `faceid` namespace in the host's own i18next instance, so that the components
  * follow the host's language switches and its `fallbackLng`. Loads the given languages (default:
  * the instance's current language) now: the face part, and the parts of the components the page
- * bundles (OCR's, results'); any other language loads when the components first need it. Nothing else of the host's instance is touched. May be called before `i18n.init()`: the
- * loading then starts once the instance is initialised.
+ * bundles (OCR's, results'); any other language loads when the components first need it. Nothing
+ * else of the host's instance is touched. May be called before `i18n.init()`: the loading then
+ * starts once the instance is initialised.
  *
  * @example await addFaceIdResources(i18n, ['zh-CN', 'en'])
  */

@@ -312,3 +312,18 @@ describe('catalogue parts: a page downloads only the parts its components show',
     }
   });
 });
+
+describe('a part the host removes', () => {
+  test('loads again when a component next needs it', async () => {
+    const host = createFaceIdI18n(undefined, 'en');
+    await loadFaceIdLanguage(host, 'en', 'card');
+    expect(hasFaceIdPart(host, 'en', CARD_PART)).toBe(true);
+    host.removeResourceBundle('en', FACEID_NS);
+    expect(hasFaceIdPart(host, 'en', CARD_PART)).toBe(false);
+    expect(hasFaceIdPart(host, 'en', FACE_PART)).toBe(false);
+    await loadFaceIdLanguage(host, 'en', 'card');
+    expect(
+      hasFaceIdText(host, 'en', readCode('66661006', { service: 'idCardOcr' }).messageKeys.title),
+    ).toBe(true);
+  });
+});
