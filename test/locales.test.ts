@@ -482,7 +482,7 @@ describe(`${SOURCE} end-user copy`, () => {
   });
 });
 
-/** Per locale: its support term, wrong alternatives, jargon, script (test/fixtures/locale-terms.json). */
+/** Per locale: its support term, wrong alternatives, jargon, script (`locales/<lng>/terms.json`). */
 interface LocaleTerms {
   readonly support: string;
   readonly forbiddenSupport: readonly string[];
@@ -491,16 +491,16 @@ interface LocaleTerms {
   /** For an overlay: its base's words, and the words it says instead. */
   readonly replaces?: Readonly<Record<string, string>>;
 }
-const TERMS = (
-  JSON.parse(readFileSync(join(ROOT, 'test/fixtures/locale-terms.json'), 'utf8')) as {
-    locales: Record<string, LocaleTerms>;
-  }
-).locales;
-const termsOf = (lng: string) => TERMS[lng] as LocaleTerms;
+const termsOf = (lng: string): LocaleTerms =>
+  readOwn(join(LOCALES_DIR, lng, 'terms.json')) as unknown as LocaleTerms;
 
-describe('every locale has its terms (test/fixtures/locale-terms.json)', () => {
-  it('and no terms for a locale that is not shipped', () => {
-    expect(Object.keys(TERMS).sort()).toEqual(LOCALES);
+describe.each(LOCALES)('%s has its terms', (lng) => {
+  it('locales/<lng>/terms.json: a support term and a script', () => {
+    const terms = termsOf(lng);
+    expect(typeof terms.support).toBe('string');
+    expect(terms.support.length).toBeGreaterThan(0);
+    expect(() => new RegExp(terms.script, 'u')).not.toThrow();
+    expect(Array.isArray(terms.forbiddenSupport)).toBe(true);
   });
 });
 
