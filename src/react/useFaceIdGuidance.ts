@@ -208,7 +208,8 @@ export function useFaceIdStrings(
   const face = start(FACE_LOADING);
   const more = start(part);
   if ((face || more) && suspendsFaceId(i18n)) {
-    throw Promise.all([face?.promise, more?.promise]);
+    // A load's own promise, the same on every render, when only one part is missing.
+    throw face && more ? Promise.all([face.promise, more.promise]) : (face ?? more)?.promise;
   }
   useHold(face);
   useHold(more);
