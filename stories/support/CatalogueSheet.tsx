@@ -5,17 +5,14 @@ import {
   type EntryId,
   ID_CARD_WARNINGS,
   type Kind,
-  RESULT_ROWS,
   type Service,
 } from '../../src/core/catalogue';
 import { diagnoseCode } from '../../src/core/diagnose';
 import { ID_CARD_WARNING_OFFICIAL } from '../../src/core/official';
-import { FaceIdResultBanner, type ResultService } from '../../src/react/FaceIdResultBanner';
-import { FaceVerifyErrorBanner } from '../../src/react/FaceVerifyErrorBanner';
-import { OcrErrorBanner } from '../../src/react/OcrErrorBanner';
 import { OcrWarningList } from '../../src/react/OcrWarningList';
 import { useFaceIdTranslation } from '../../src/react/useFaceIdGuidance';
 import { sampleCode } from '../../test/helpers/codes';
+import { BannerFor } from './BannerFor';
 import { FIXED_NOW } from './fixtures';
 import { SERVICE_NAMES } from './services';
 import './sheet.css';
@@ -63,37 +60,14 @@ function UserCopy({ service, code }: { service: Service; code: string }) {
       />
     );
   }
-  if (service in RESULT_ROWS) {
-    return (
-      <FaceIdResultBanner
-        service={service as ResultService}
-        code={code}
-        now={FIXED_NOW}
-        headingLevel={4}
-        onRetry={noop}
-        {...HANDLERS}
-      />
-    );
-  }
-  if (service === 'idCardOcr' || service === 'bankCardOcr' || service === 'licenseOcr') {
-    return (
-      <OcrErrorBanner
-        service={service}
-        code={code}
-        now={FIXED_NOW}
-        headingLevel={4}
-        onRetake={noop}
-        {...HANDLERS}
-      />
-    );
-  }
   return (
-    <FaceVerifyErrorBanner
-      service={service as 'faceVerify' | 'twoFactor' | 'gateway'}
+    <BannerFor
+      service={service}
       code={code}
       now={FIXED_NOW}
       headingLevel={4}
       onRetry={noop}
+      onRetake={noop}
       {...HANDLERS}
     />
   );

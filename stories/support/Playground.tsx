@@ -1,12 +1,10 @@
 import { useId, useState } from 'react';
 import { readH5Callback } from '../../src/core/callback';
-import { RESULT_ROWS, SERVICES, type Service } from '../../src/core/catalogue';
+import { SERVICES, type Service } from '../../src/core/catalogue';
 import { diagnoseCode } from '../../src/core/diagnose';
 import { decodeIdCardWarnings, parseBankCardWarnings } from '../../src/core/warnings';
-import { FaceIdResultBanner, type ResultService } from '../../src/react/FaceIdResultBanner';
-import { FaceVerifyErrorBanner } from '../../src/react/FaceVerifyErrorBanner';
-import { OcrErrorBanner } from '../../src/react/OcrErrorBanner';
 import { OcrWarningList } from '../../src/react/OcrWarningList';
+import { BannerFor } from './BannerFor';
 import { SERVICE_NAMES } from './services';
 import './sheet.css';
 
@@ -35,8 +33,9 @@ const DETECTED_LABEL: Record<Detected, string> = {
   code: 'A response code, read with diagnoseCode (describeCode plus the official text)',
 };
 
-/** Every handler of the face and result banners, so each code shows the action it calls for. */
-const FACE_HANDLERS = {
+/** Every handler, so each code shows the action it calls for. */
+const HANDLERS = {
+  onRetake: noop,
   onRetry: noop,
   onExit: noop,
   onEditDetails: noop,
@@ -46,36 +45,7 @@ const FACE_HANDLERS = {
 
 /** The component a host shows for a code of this service. */
 function Banner({ service, code, orderNo }: { service: Service; code: unknown; orderNo?: string }) {
-  if (service in RESULT_ROWS) {
-    return (
-      <FaceIdResultBanner
-        service={service as ResultService}
-        code={code}
-        orderNo={orderNo}
-        {...FACE_HANDLERS}
-      />
-    );
-  }
-  if (service === 'idCardOcr' || service === 'bankCardOcr' || service === 'licenseOcr') {
-    return (
-      <OcrErrorBanner
-        service={service}
-        code={code}
-        orderNo={orderNo}
-        onRetake={noop}
-        onRestart={noop}
-        onContactSupport={noop}
-      />
-    );
-  }
-  return (
-    <FaceVerifyErrorBanner
-      service={service as 'faceVerify' | 'twoFactor' | 'gateway'}
-      code={code}
-      orderNo={orderNo}
-      {...FACE_HANDLERS}
-    />
-  );
+  return <BannerFor service={service} code={code} orderNo={orderNo} {...HANDLERS} />;
 }
 
 function Fields({ label, fields }: { label: string; fields: Record<string, unknown> }) {

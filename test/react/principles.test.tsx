@@ -14,12 +14,10 @@ import {
   SERVICES,
   type Service,
 } from '../../src/core';
-import { RESULT_ROWS, type TableEntryId } from '../../src/core/catalogue';
+import type { TableEntryId } from '../../src/core/catalogue';
 import { OFFICIAL } from '../../src/core/diagnostics';
 import { hasOwn } from '../../src/core/input';
-import { FaceIdResultBanner, type ResultService } from '../../src/react/FaceIdResultBanner';
-import { FaceVerifyErrorBanner } from '../../src/react/FaceVerifyErrorBanner';
-import { OcrErrorBanner } from '../../src/react/OcrErrorBanner';
+import { BannerFor } from '../../stories/support/BannerFor';
 import { sampleCode } from '../helpers/codes';
 import { LANGUAGES, type Language, renderIn, text } from './helpers';
 
@@ -28,8 +26,6 @@ afterEach(() => {
   cleanup();
   warn.mockClear();
 });
-
-const OCR: readonly Service[] = ['idCardOcr', 'bankCardOcr', 'licenseOcr'];
 
 /** The banner that shows codes of `service`, with every handler and `attempt` failures. */
 function banner(code: string, service: Service, attempt: number) {
@@ -41,34 +37,7 @@ function banner(code: string, service: Service, attempt: number) {
     onExit: () => {},
     onContactSupport: () => {},
   };
-  if (service in RESULT_ROWS) {
-    return (
-      <FaceIdResultBanner
-        service={service as ResultService}
-        code={code}
-        attempt={attempt}
-        now={0}
-        {...handlers}
-      />
-    );
-  }
-  return OCR.includes(service) ? (
-    <OcrErrorBanner
-      service={service as 'idCardOcr'}
-      code={code}
-      attempt={attempt}
-      now={0}
-      {...handlers}
-    />
-  ) : (
-    <FaceVerifyErrorBanner
-      service={service as 'faceVerify'}
-      code={code}
-      attempt={attempt}
-      now={0}
-      {...handlers}
-    />
-  );
+  return <BannerFor service={service} code={code} attempt={attempt} now={0} {...handlers} />;
 }
 
 const errors = entryIds().filter((id) => CATALOGUE[id].kind === 'error');

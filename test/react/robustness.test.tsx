@@ -7,23 +7,18 @@ import { StrictMode } from 'react';
 import { createRoot, hydrateRoot, type Root } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { afterAll, afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
-import {
-  type EntryId,
-  ID_CARD_WARNINGS,
-  RESULT_ROWS,
-  type Service,
-} from '../../src/core/catalogue';
+import { type EntryId, ID_CARD_WARNINGS } from '../../src/core/catalogue';
 import { entryIds, readCode, readEntry } from '../../src/core/describe';
 import { diagnoseCode } from '../../src/core/diagnose';
 import { MAX_RAW_LENGTH } from '../../src/core/input';
 import { decodeIdCardWarnings } from '../../src/core/warnings';
 import { FaceIdGuidanceProvider } from '../../src/react/FaceIdGuidanceProvider';
-import { FaceIdResultBanner, type ResultService } from '../../src/react/FaceIdResultBanner';
 import { FaceVerifyErrorBanner } from '../../src/react/FaceVerifyErrorBanner';
 import { GuidanceTips } from '../../src/react/GuidanceTips';
 import { OcrErrorBanner } from '../../src/react/OcrErrorBanner';
 import { OcrWarningList } from '../../src/react/OcrWarningList';
 import { useFaceIdGuidance } from '../../src/react/useFaceIdGuidance';
+import { BannerFor } from '../../stories/support/BannerFor';
 import { sampleCode } from '../helpers/codes';
 import { ALL_RESOURCES, LANGUAGES, renderIn, text, withLanguage } from './helpers';
 
@@ -382,11 +377,6 @@ describe('hydration of server markup', () => {
 
 // Every entry, in every language: one render per language (250+ separate renders would be slow),
 // one test per entry. Last in the file: showing integrator codes also logs their diagnostics.
-const OCR_SERVICES = ['idCardOcr', 'bankCardOcr', 'licenseOcr'] as const;
-const isOcr = (service: Service): service is (typeof OCR_SERVICES)[number] =>
-  (OCR_SERVICES as readonly string[]).includes(service);
-const isResult = (service: Service): service is ResultService => service in RESULT_ROWS;
-
 function Entry({ id }: { id: EntryId }) {
   const reading = readEntry(id, sampleCode(id));
   return (
@@ -397,15 +387,8 @@ function Entry({ id }: { id: EntryId }) {
           service={reading.service as 'bankCardOcr' | 'idCardWarningCode' | 'intlCardWarning'}
           warnings={reading.code}
         />
-      ) : isOcr(reading.service) ? (
-        <OcrErrorBanner service={reading.service} code={reading.code} />
-      ) : isResult(reading.service) ? (
-        <FaceIdResultBanner service={reading.service} code={reading.code} />
       ) : (
-        <FaceVerifyErrorBanner
-          service={reading.service === 'twoFactor' ? 'twoFactor' : undefined}
-          code={reading.code}
-        />
+        <BannerFor service={reading.service} code={reading.code} />
       )}
     </div>
   );
