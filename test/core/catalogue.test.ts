@@ -12,9 +12,10 @@ import {
   TIPS,
   UNKNOWN_MESSAGE_KEYS,
 } from '../../src/core';
-import { ID_CARD_WARNINGS, RESULT_ROWS, WARNING_COPY } from '../../src/core/catalogue';
+import { ID_CARD_WARNINGS, WARNING_COPY } from '../../src/core/catalogue';
 import { diagnoseCode, OFFICIAL, SOURCES } from '../../src/core/diagnostics';
 import { hasOwn } from '../../src/core/input';
+import { SERVICE_PART } from '../../src/core/keys';
 import { sampleCode } from '../helpers/codes';
 import { type SeedRow, seedPairs, seedRows } from '../helpers/seed';
 
@@ -212,9 +213,9 @@ describe('audiences and message keys', () => {
       const other = CATALOGUE[row.copy as EntryId];
       expect(other.copy).toBe(row.copy);
       expect(other.kind).toBe(row.kind);
-      // A result page loads the base part (gateway, face, two-factor) and its own.
-      const base = ['gateway', 'faceVerify', 'twoFactor'];
-      expect(base.includes(other.service) || other.service in RESULT_ROWS).toBe(true);
+      // A page loads the face part (gateway, face, two-factor) and the part of its own service.
+      const part = SERVICE_PART[other.service];
+      expect(part === 'face' || part === SERVICE_PART[row.service]).toBe(true);
     },
   );
 });
