@@ -1,4 +1,5 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { shippedLocales } from './scripts/support/locales.mjs';
 
 // Size budgets (`npm run size`, run in CI): minified + gzipped, peer dependencies excluded, as a
 // production build (`process.env.NODE_ENV` = "production") bundles them.
@@ -30,15 +31,8 @@ const lazyChunksApart = (config) => ({
   ],
 });
 
-// Every shipped locale: a folder of locales/ with a face.json, as the build finds them.
-const locales = readdirSync(new URL('./locales/', import.meta.url), { withFileTypes: true })
-  .filter(
-    (entry) =>
-      entry.isDirectory() &&
-      existsSync(new URL(`./locales/${entry.name}/face.json`, import.meta.url)),
-  )
-  .map((entry) => entry.name)
-  .sort();
+// Every shipped locale, as the build finds them.
+const locales = shippedLocales(fileURLToPath(new URL('.', import.meta.url)));
 
 /**
  * The budget of each part of every locale (#11): what a page downloads for the components it shows.
@@ -89,8 +83,8 @@ export default [
     // rows themselves stay out of this bundle (they are FaceIdResultBanner's).
     // #11: each part of each locale is its own chunk, loaded on its own (face part only, here),
     // packed resources are unpacked into the instance's `init` (no store write during a render),
-    // plural forms of any CLDR category, ten locales' loaders: +0.7 KB (9.86 KB). What a face page
-    // downloads in all fell: banner + its locale was 9.18 + 4.87 KB (en) before #11, 9.86 + 2.52 KB
+    // plural forms of any CLDR category, ten locales' loaders: +0.7 KB (9.91 KB). What a face page
+    // downloads in all fell: banner + its locale was 9.18 + 4.87 KB (en) before #11, 9.91 + 2.52 KB
     // after, since the locale file no longer carries the OCR and result strings.
     name: 'faceid-guidance: FaceVerifyErrorBanner + core + styles.css (budget 8 KB in #5, 9 KB since #9/#12, 9.5 KB since #10, 10 KB since #11)',
     import: {

@@ -3,13 +3,10 @@
 // whole catalogue, each part, the diagnostics (the folders of `locales/`, as the build finds them).
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { LOCALE_FILES, shippedLocales } from './support/locales.mjs';
+import { localeEntryPoints } from './support/locales.mjs';
 
 const root = join(import.meta.dirname, '..');
-const entrypoints = shippedLocales(root).flatMap((lng) => [
-  `./locales/${lng}`,
-  ...LOCALE_FILES.map((file) => `./locales/${lng}/${file}`),
-]);
+const entrypoints = localeEntryPoints(root).map((entry) => `./locales/${entry}`);
 const run = (command, args) => execFileSync(command, args, { cwd: root, stdio: 'inherit' });
 run('npx', ['publint', '--strict']);
 run('npx', [

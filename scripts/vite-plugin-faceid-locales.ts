@@ -11,6 +11,7 @@ import {
   baseLocale,
   LOCALE_FILES,
   localeSources,
+  mergeLocaleFiles,
   readJson,
   readLocale,
   readLocaleFile,
@@ -102,14 +103,16 @@ export function faceIdLocales(options: { root?: string } = {}): Plugin {
       const [, lng = '', name = ''] = match;
       // The folder that holds the file's `locales/` (the package's, or a test fixture's).
       const home = resolve(file, '../../..');
-      const sources = localeSources(home, lng, name as FaceIdFileName);
-      for (const source of sources) this.addWatchFile(source);
-      for (const source of sources) {
-        if (!existsSync(source)) continue;
-        const misplaced = misplacedKeys(source, name, readJson(source));
+      // Each file read once: checked on its own, then merged (a base's under its overlay's).
+      const sources = localeSources(home, lng, name as FaceIdFileName).map((source) => {
+        this.addWatchFile(source);
+        return [source, readJson(source)] as const;
+      });
+      for (const [source, own] of sources) {
+        const misplaced = misplacedKeys(source, name, own);
         if (misplaced.length > 0) this.error(misplaced.join('\n'));
       }
-      const catalogue = readLocaleFile(home, lng, name as FaceIdFileName);
+      const catalogue = mergeLocaleFiles(sources.map(([, own]) => own));
       if (query === 'developer') {
         if (name !== 'developer')
           this.error(`${file}?developer: only developer.json has diagnostics`);

@@ -4,12 +4,13 @@
  * CLDR plural category, and lays an overlay (zh-HK) over its base. Fixture locales live under
  * test/fixtures and go through the very plugin the build, Storybook and the tests use.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInstance } from 'i18next';
 import type { Plugin } from 'vite';
 import { describe, expect, it } from 'vitest';
+import { readJson } from '../scripts/support/locales.mjs';
 import {
   faceIdLocales,
   LOCALE_FILES,
@@ -20,7 +21,11 @@ import {
 import { CARD_PART, FACE_PART, PARTS } from '../src/core/keys';
 import { SUPPORTED_LANGUAGES } from '../src/core/language';
 import { faceIdText } from '../src/react/i18n';
-import { type FaceIdNestedCatalogue, unpackFaceIdPart } from '../src/react/packedCatalogue';
+import {
+  type FaceIdNestedCatalogue,
+  flattenCatalogue,
+  unpackFaceIdPart,
+} from '../src/react/packedCatalogue';
 import { partOf } from './react/helpers';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -136,28 +141,15 @@ describe('plural forms: any CLDR category', () => {
 
 describe('an overlay locale (locale.json "extends")', () => {
   it('zh-HK shows its own string where it has one, zh-TW’s elsewhere', () => {
-    const flat = (catalogue: FaceIdNestedCatalogue) => new Map(Object.entries(flatten(catalogue)));
-    const hk = flat(readLocale(ROOT, 'zh-HK'));
-    const tw = flat(readLocale(ROOT, 'zh-TW'));
+    const hk = flattenCatalogue(readLocale(ROOT, 'zh-HK'));
+    const tw = flattenCatalogue(readLocale(ROOT, 'zh-TW'));
     const own = new Map(
-      LOCALE_FILES.flatMap((file) =>
-        Object.entries(
-          flatten(JSON.parse(readFileSync(join(ROOT, 'locales/zh-HK', `${file}.json`), 'utf8'))),
-        ),
-      ),
+      LOCALE_FILES.flatMap((file) => [
+        ...flattenCatalogue(readJson(join(ROOT, 'locales/zh-HK', `${file}.json`))),
+      ]),
     );
     expect([...hk.keys()].sort()).toEqual([...tw.keys()].sort());
     expect(own.size).toBeGreaterThan(0);
     for (const [key, text] of hk) expect(text, key).toBe(own.get(key) ?? tw.get(key));
   });
 });
-
-function flatten(node: FaceIdNestedCatalogue, prefix = ''): Record<string, string> {
-  return Object.fromEntries(
-    Object.entries(node).flatMap(([key, value]) =>
-      typeof value === 'string'
-        ? [[prefix + key, value]]
-        : Object.entries(flatten(value, `${prefix + key}.`)),
-    ),
-  );
-}

@@ -30,7 +30,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, posix, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { LOCALE_FILES, readLocale, shippedLocales } from '../support/locales.mjs';
+import { localeEntryPoints, readLocale, shippedLocales } from '../support/locales.mjs';
 import { appEnv } from '../support/processes.mjs';
 
 const repo = resolve(import.meta.dirname, '../..');
@@ -122,9 +122,6 @@ function walk(dir) {
 }
 
 /** The string targets of an `exports` map. */
-/** What `./locales/*` stands for: `en`, `en/face`, … for every shipped locale (filled below). */
-const localeEntries = [];
-
 function exportTargets(node) {
   if (typeof node === 'string') return [node];
   if (node === null || typeof node !== 'object') return [];
@@ -218,14 +215,8 @@ try {
   );
   // The `./locales/*` pattern: every locale's catalogue, parts and diagnostics are in the tarball.
   const locales = shippedLocales(repo);
-  localeEntries.push(
-    ...locales.flatMap((lng) => [lng, ...LOCALE_FILES.map((file) => `${lng}/${file}`)]),
-  );
-  const unpacked = locales
-    .flatMap((lng) => [
-      `dist/locales/${lng}`,
-      ...LOCALE_FILES.map((file) => `dist/locales/${lng}/${file}`),
-    ])
+  const unpacked = localeEntryPoints(repo)
+    .map((entry) => `dist/locales/${entry}`)
     .flatMap((path) => [`${path}.js`, `${path}.cjs`, `${path}.d.mts`, `${path}.d.cts`])
     .filter((path) => !files.includes(path));
   check(
@@ -332,7 +323,7 @@ try {
       .filter((subpath) => subpath !== '.' && typeof pkg.exports[subpath] === 'object')
       .flatMap((subpath) =>
         subpath.includes('*')
-          ? localeEntries.map((entry) => subpath.replace('*', entry))
+          ? localeEntryPoints(repo).map((entry) => subpath.replace('*', entry))
           : [subpath],
       );
     writeFileSync(

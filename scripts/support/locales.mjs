@@ -53,9 +53,25 @@ export function localeSources(root, lng, file) {
   return files;
 }
 
+/** Files' strings merged, each over the ones before it (a base's first, then its overlay's). */
+export function mergeLocaleFiles(catalogues) {
+  return catalogues.reduce(merge, {});
+}
+
 /** One file of a locale, its base's strings under its own (nested, as i18next holds it). */
 export function readLocaleFile(root, lng, file) {
-  return localeSources(root, lng, file).map(readJson).reduce(merge, {});
+  return mergeLocaleFiles(localeSources(root, lng, file).map(readJson));
+}
+
+/**
+ * Every entry point of the `./locales/*` pattern, as subpaths under it: `en` (the whole
+ * catalogue), `en/face`, `en/card`, `en/results`, `en/developer`, for every shipped locale.
+ */
+export function localeEntryPoints(root) {
+  return shippedLocales(root).flatMap((lng) => [
+    lng,
+    ...LOCALE_FILES.map((file) => `${lng}/${file}`),
+  ]);
 }
 
 /** A whole locale, every file merged. */

@@ -91,10 +91,17 @@ export const RESULTS_LOADING: PartLoading = /* @__PURE__ */ Object.freeze({
   ),
 });
 
+/** Every part's loading, by part name. */
+const LOADINGS: Readonly<Record<FaceIdPartName, PartLoading>> = {
+  face: FACE_LOADING,
+  card: CARD_LOADING,
+  results: RESULTS_LOADING,
+};
+
 /** The part of a service beside the face part (`null`: the face part holds it). */
 export function loadingOfService(service: Service): PartLoading | null {
   const part = partOfService(service);
-  return part === CARD_PART ? CARD_LOADING : part === RESULTS_PART ? RESULTS_LOADING : null;
+  return part && LOADINGS[part.name];
 }
 
 const DEVELOPER_LOADERS = /* @__PURE__ */ byLanguage(
@@ -437,12 +444,6 @@ export function faceIdLoadError(
 ): { readonly error: unknown } | undefined {
   return stateOf(i18n).failed.get(loadKey(language, part));
 }
-
-const LOADINGS: Readonly<Record<FaceIdPartName, PartLoading>> = {
-  face: FACE_LOADING,
-  card: CARD_LOADING,
-  results: RESULTS_LOADING,
-};
 
 /**
  * Makes sure `i18n` holds the `faceid` strings of a shipped language, loading them on demand: the
