@@ -1,5 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect } from 'storybook/test';
+import type { CSSProperties } from 'react';
+import { expect, within } from 'storybook/test';
+import { FaceIdResultBanner } from '../src/react/FaceIdResultBanner';
 import { FaceVerifyErrorBanner } from '../src/react/FaceVerifyErrorBanner';
 import { GuidanceTips } from '../src/react/GuidanceTips';
 import { OcrErrorBanner } from '../src/react/OcrErrorBanner';
@@ -31,6 +33,7 @@ function Overview() {
       />
       <OcrWarningList service="bankCardOcr" warnings="-9114" blocking={['-9114']} onRetake={noop} />
       <FaceVerifyErrorBanner code="0" />
+      <FaceIdResultBanner code="1004" onRetry={noop} />
       <GuidanceTips tips={['light', 'faceInFrame', 'noOcclusion']} />
     </div>
   );
@@ -80,4 +83,64 @@ export const LargeText320: Story = {
 
 export const DarkLargeText320: Story = {
   globals: { theme: 'dark', textSize: 'large', viewport: mobile320 },
+};
+
+const HOST_ACCENT = 'rgb(200, 0, 90)';
+
+/** The primary button's background, once the banner has rendered. */
+async function primaryBackground(canvasElement: HTMLElement): Promise<string> {
+  const button = await within(canvasElement).findAllByRole('button');
+  const primary = button.find((b) => b.dataset.variant === 'primary');
+  if (!primary) throw new Error('no primary button');
+  return getComputedStyle(primary).backgroundColor;
+}
+
+/**
+ * A host theme reaches the components: a token set on an ancestor (here the story's wrapper), in
+ * the light and the dark palette alike (`--faceid-dark-*` for dark).
+ */
+export const HostThemeOnAncestor: Story = {
+  globals: { theme: 'light', textSize: 'normal', viewport: mobile320 },
+  render: () => (
+    <div style={{ '--faceid-accent': HOST_ACCENT } as CSSProperties}>
+      <FaceVerifyErrorBanner code="-5018" onRetry={noop} />
+    </div>
+  ),
+  play: async ({ canvasElement }) => {
+    await expect(await primaryBackground(canvasElement)).toBe(HOST_ACCENT);
+  },
+};
+
+/** A token on `:root`, as most design systems set theirs. */
+export const HostThemeOnRoot: Story = {
+  globals: { theme: 'light', textSize: 'normal', viewport: mobile320 },
+  render: () => <FaceVerifyErrorBanner code="-5018" onRetry={noop} />,
+  beforeEach: () => {
+    document.documentElement.style.setProperty('--faceid-accent', HOST_ACCENT);
+    return () => document.documentElement.style.removeProperty('--faceid-accent');
+  },
+  play: async ({ canvasElement }) => {
+    await expect(await primaryBackground(canvasElement)).toBe(HOST_ACCENT);
+  },
+};
+
+/** In dark mode the host's dark token wins; its light token does not make dark text unreadable. */
+export const HostDarkTheme: Story = {
+  globals: { theme: 'dark', textSize: 'normal', viewport: mobile320 },
+  render: () => (
+    <div
+      style={
+        {
+          '--faceid-accent': 'rgb(0, 0, 0)',
+          '--faceid-dark-accent': HOST_ACCENT,
+          '--faceid-dark-on-accent': '#ffffff',
+        } as CSSProperties
+      }
+    >
+      <FaceVerifyErrorBanner code="-5018" onRetry={noop} />
+    </div>
+  ),
+  play: async ({ canvasElement }) => {
+    await expect(await primaryBackground(canvasElement)).toBe(HOST_ACCENT);
+  },
 };
