@@ -38,6 +38,40 @@ function CustomToast({ code, attempt }: CustomToastProps) {
 }
 
 /**
+ * The face banner rebuilt from the hook with plain elements: the hook holds the whole policy
+ * (which actions, which is primary, disabled during a wait, the countdown), the host only draws.
+ */
+function PlainBanner({ code, attempt }: CustomToastProps) {
+  const g = useFaceIdGuidance(code, { attempt, onRetry: () => {}, onContactSupport: () => {} });
+  if (!g.ready) return <div aria-busy="true" />;
+  const waiting = g.remainingMs > 0;
+  return (
+    <section lang={g.language} aria-labelledby="plain-title" data-kind={g.reading.kind}>
+      <h2 id="plain-title">{g.title}</h2>
+      <p>{g.escalated ? g.escalation.title : g.description}</p>
+      <ul>
+        {(g.escalated ? g.escalation.suggestions : g.tips.map((tip) => tip.text)).map((line) => (
+          <li key={line}>{line}</li>
+        ))}
+      </ul>
+      {waiting ? <p>{g.waitText(g.remainingMs)}</p> : null}
+      {g.actions.map((a) => (
+        <button
+          key={a.action}
+          type="button"
+          data-primary={a.primary || undefined}
+          disabled={a.disabled}
+          onClick={a.onPress}
+        >
+          {a.label}
+        </button>
+      ))}
+      {g.reading.code ? <p>{g.supportCode}</p> : null}
+    </section>
+  );
+}
+
+/**
  * `useFaceIdGuidance(code, options)`: the localized strings and the policy of a code, for hosts
  * that build their own UI. The components are thin layers over it.
  */
@@ -74,5 +108,34 @@ export const IntegratorDiagnostic: Story = {
     await expect(canvasElement.querySelector('[data-developer]')).toHaveTextContent(
       t(`developer.${reading.id}`, { code: reading.code, service: reading.service }),
     );
+  },
+};
+
+/** The face banner rebuilt over the hook with plain elements (fewer than 40 lines). */
+export const PlainElements: Story = {
+  render: (args) => <PlainBanner {...args} />,
+  args: { code: '-5018', attempt: 3 },
+  play: async ({ canvasElement, args, globals }) => {
+    const t = storyTranslator({ globals });
+    const reading = readCode(args.code);
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('heading', { name: t(reading.messageKeys.title) })).toBeVisible();
+    const buttons = canvas.getAllByRole('button');
+    await expect(buttons.map((b) => b.textContent)).toEqual([
+      t('ui.actions.retry'),
+      t('ui.actions.contactSupport'),
+    ]);
+    await expect(buttons[0]).toHaveAttribute('data-primary', 'true');
+  },
+};
+
+/** A wait: the hook disables "Try again" and counts down; support stays available. */
+export const PlainElementsWaiting: Story = {
+  render: (args) => <PlainBanner {...args} />,
+  args: { code: '400504', attempt: 1 },
+  play: async ({ canvasElement, globals }) => {
+    const t = storyTranslator({ globals });
+    const retry = within(canvasElement).getByRole('button', { name: t('ui.actions.retry') });
+    await expect(retry).toBeDisabled();
   },
 };

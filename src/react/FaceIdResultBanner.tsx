@@ -1,3 +1,4 @@
+import { forwardRef } from 'react';
 import { GATEWAY_ROWS, RESULT_ROWS, type Service } from '../core/catalogue';
 import { describerOf } from '../core/describe';
 import { type BannerProps, GuidanceBanner } from './GuidanceBanner';
@@ -46,13 +47,16 @@ export interface FaceIdResultBannerProps extends BannerProps {
  * const { codes } = readResult(await fetchResult(bizToken));
  * <FaceIdResultBanner service={codes[0].service} code={codes[0].code} onRetry={restart} />
  */
-export function FaceIdResultBanner({ service = 'detectAuth', ...props }: FaceIdResultBannerProps) {
-  return (
-    <GuidanceBanner
-      banner={{ ...props, service }}
-      variant="faceid-face-banner"
-      retryLabel="retry"
-      source={RESULT_CODES}
-    />
-  );
-}
+export const FaceIdResultBanner = forwardRef<HTMLDivElement, FaceIdResultBannerProps>(
+  function FaceIdResultBanner({ service = 'detectAuth', ...props }, ref) {
+    return (
+      <GuidanceBanner
+        banner={{ ...props, service }}
+        variant="faceid-face-banner"
+        retryLabel="retry"
+        source={RESULT_CODES}
+        forwardedRef={ref}
+      />
+    );
+  },
+);

@@ -1,3 +1,4 @@
+import { forwardRef } from 'react';
 import { FACE_ROWS, GATEWAY_ROWS, type Service } from '../core/catalogue';
 import { describerOf } from '../core/describe';
 import { type BannerProps, GuidanceBanner } from './GuidanceBanner';
@@ -26,13 +27,16 @@ export interface FaceVerifyErrorBannerProps extends BannerProps {
  *
  * @example <FaceVerifyErrorBanner code={readH5Callback(location.href).code} onRetry={retry} />
  */
-export function FaceVerifyErrorBanner(props: FaceVerifyErrorBannerProps) {
-  return (
-    <GuidanceBanner
-      banner={props}
-      variant="faceid-face-banner"
-      retryLabel="retry"
-      source={FACE_CODES}
-    />
-  );
-}
+export const FaceVerifyErrorBanner = forwardRef<HTMLDivElement, FaceVerifyErrorBannerProps>(
+  function FaceVerifyErrorBanner(props, ref) {
+    return (
+      <GuidanceBanner
+        banner={props}
+        variant="faceid-face-banner"
+        retryLabel="retry"
+        source={FACE_CODES}
+        forwardedRef={ref}
+      />
+    );
+  },
+);

@@ -1,6 +1,6 @@
 import {
   type ComponentPropsWithoutRef,
-  type ReactNode,
+  type Ref,
   useEffect,
   useId,
   useRef,
@@ -64,67 +64,23 @@ interface GuidanceBannerProps {
   variant: string;
   /** What the component reads codes with and loads. */
   source: GuidanceSource;
+  /** The host's ref to the root element. */
+  forwardedRef?: Ref<HTMLDivElement>;
 }
 
-/**
- * The root element's props: the host's own (`rest`) first, then ours. Built with `Object.assign`,
- * not `{ ...rest, more }` (which JSX attributes after a spread compile to): on V8 up to Node 20 a
- * spread followed by properties takes a slow path of about a microsecond (see BENCHMARKS.md).
- */
-function rootProps(lang: string, rest: object, ...ours: object[]): Record<string, unknown> {
-  return Object.assign({ lang }, rest, ...ours);
+/** The heading levels a banner takes; anything else a JavaScript caller passes reads as 2. */
+const HEADING_LEVELS: readonly unknown[] = [2, 3, 4, 5, 6];
+
+/** Sets each of `refs` (callback or object refs) to `node`. */
+function setRefs<T>(node: T, ...refs: (Ref<T> | undefined)[]): void {
+  for (const ref of refs) {
+    if (typeof ref === 'function') ref(node);
+    else if (ref && typeof ref === 'object') (ref as { current: T }).current = node;
+  }
 }
 
-/** A time in epoch ms; `undefined` for NaN, ±Infinity, an invalid Date or anything else. */
-const toTime = (value: number | Date | undefined): number | undefined => {
-  const time = value instanceof Date ? value.getTime() : value;
-  return Number.isFinite(time) ? time : undefined;
-};
-
-/**
- * Milliseconds left until `deadline`, ticking each second unless `now` is controlled. On the server
- * and while hydrating, whose clocks differ, the `full` wait: the same text in both renders.
- */
-function useRemaining(deadline: number | undefined, now: number | undefined, full: number): number {
-  const [clock, setClock] = useState(() => now ?? Date.now());
-  const live = useSyncExternalStore(noSubscription, onClient, onServer) || now !== undefined;
-  const current = now ?? clock;
-  const done = deadline === undefined || current >= deadline;
-  useEffect(() => {
-    if (now !== undefined || done) return;
-    const timer = setInterval(() => setClock(Date.now()), 1000);
-    return () => clearInterval(timer);
-  }, [now, done]);
-  return deadline === undefined ? 0 : live ? Math.max(0, deadline - current) : full;
-}
-
-function Button({
-  onClick,
-  children,
-  primary,
-  disabled,
-}: {
-  onClick?: () => void;
-  children: ReactNode;
-  primary?: boolean;
-  disabled?: boolean;
-}) {
-  return (
-    <button
-      type="button"
-      className="faceid-button"
-      data-variant={primary ? 'primary' : 'secondary'}
-      onClick={onClick}
-      disabled={disabled}
-    >
-      {children}
-    </button>
-  );
-}
-
-const noSubscription = () => () => {};
 const hasClipboard = () => !!navigator.clipboard;
-const onClient = () => true;
+const noSubscription = () => () => {};
 const onServer = () => false;
 
 function SupportReference({ guidance, orderNo }: { guidance: Guidance; orderNo: string }) {
@@ -164,8 +120,14 @@ function SupportReference({ guidance, orderNo }: { guidance: Guidance; orderNo: 
   );
 }
 
-/** The shared body of `FaceVerifyErrorBanner` and `OcrErrorBanner`. */
-export function GuidanceBanner({ banner, retryLabel, variant, source }: GuidanceBannerProps) {
+/** The shared body of `FaceVerifyErrorBanner`, `OcrErrorBanner` and `FaceIdResultBanner`. */
+export function GuidanceBanner({
+  banner,
+  retryLabel,
+  variant,
+  source,
+  forwardedRef,
+}: GuidanceBannerProps) {
   const {
     code,
     service,
@@ -181,100 +143,84 @@ export function GuidanceBanner({ banner, retryLabel, variant, source }: Guidance
     onShown,
     role,
     focusOnMount = false,
-    headingLevel = 2,
+    headingLevel,
     lng,
     onRetry,
     onRetake,
     className,
     ...rest
   } = banner;
-  const onRetryNow = retryLabel === 'retry' ? onRetry : onRetake;
-  const guidance = useGuidance(code, { service, attempt, escalateAfter, lng }, source);
-  const { ready, reading, text } = guidance;
+  // The banner's own "try again" is `onRetry` or `onRetake`, whichever it takes.
+  const retryNow = retryLabel === 'retry' ? { onRetry } : { onRetake };
+  const guidance = useGuidance(
+    code,
+    {
+      service,
+      attempt,
+      escalateAfter,
+      retryAt,
+      now,
+      lng,
+      onExit,
+      onEditDetails,
+      onRestart,
+      onContactSupport,
+      ...retryNow,
+    },
+    source,
+  );
+  const { ready, reading, text, remainingMs } = guidance;
   const titleId = useId();
-  const rootRef = useRef<HTMLDivElement>(null);
+  const rootRef = useRef<HTMLDivElement | null>(null);
   const shownRef = useRef<string | null>(null);
-
-  const retry = reading.retry;
-  const waitMs = retry.type === 'wait' ? retry.minutes * 60_000 : undefined;
   const shownKey = `${reading.service}:${reading.code}`;
-  // When the displayed code started showing: the default start of a wait.
-  const [shownSince, setShownSince] = useState(() => ({
-    key: shownKey,
-    at: toTime(now) ?? Date.now(),
-  }));
-  if (shownSince.key !== shownKey) setShownSince({ key: shownKey, at: toTime(now) ?? Date.now() });
-  // A `retryAt` beyond the full wait (a skewed clock, 1e15) waits the full wait.
-  const deadline =
-    waitMs === undefined
-      ? undefined
-      : Math.min(toTime(retryAt) ?? Infinity, shownSince.at + waitMs);
-  const remaining = useRemaining(deadline, toTime(now), waitMs ?? 0);
 
   useEffect(() => {
     if (!ready || shownRef.current === shownKey) return;
     shownRef.current = shownKey;
-    onShown?.(reading);
+    if (typeof onShown === 'function') onShown(reading);
   }, [ready, shownKey, onShown, reading]);
 
   useEffect(() => {
-    if (focusOnMount) rootRef.current?.focus();
+    if (focusOnMount === true) rootRef.current?.focus();
   }, [focusOnMount]);
 
-  const Heading = `h${headingLevel}` as const;
-  const classes = `faceid-banner ${variant}${className ? ` ${className}` : ''}`;
-  const data = {
+  const level = HEADING_LEVELS.includes(headingLevel) ? (headingLevel as 2 | 3 | 4 | 5 | 6) : 2;
+  const Heading = `h${level}` as const;
+  const classes = `faceid-banner ${variant}${typeof className === 'string' && className ? ` ${className}` : ''}`;
+  const retry = reading.retry;
+
+  const root = {
+    // The copy's own language (`lang`), for screen readers on a page in another one.
+    lang: guidance.language,
+    ...rest,
     'data-kind': reading.kind,
     'data-service': reading.service,
     'data-code': reading.code,
     'data-id': reading.id,
     'data-audience': reading.audience,
     'data-retry': retry.type,
-  };
-
-  // The copy's own language (`lang`), for screen readers on a page in another one.
-  const root = rootProps(guidance.language, rest, data, {
-    ref: rootRef,
+    ref: (node: HTMLDivElement | null) => setRefs(node, rootRef, forwardedRef),
     className: classes,
     'data-state': ready ? 'ready' : 'loading',
-    'aria-busy': ready ? undefined : 'true',
+    'aria-busy': ready ? undefined : ('true' as const),
     'data-escalated': guidance.escalated ? '' : undefined,
-    tabIndex: focusOnMount ? -1 : undefined,
-  });
+    tabIndex: focusOnMount === true ? -1 : undefined,
+  };
   if (!ready) return <div {...root} />;
 
-  const actions: ReactNode[] = [];
-  const waiting = remaining > 0;
-  // Each action the guidance offers, when the host handles it; the first shown is the primary.
-  const handlers = {
-    retry: onRetryNow,
-    retake: onRetryNow,
-    useValidCard: onRetryNow,
-    restart: onRestart,
-    exit: onExit,
-    editDetails: onEditDetails,
-    contactSupport: onContactSupport,
-  };
-  for (const { action, label } of guidance.actions) {
-    const handler = handlers[action];
-    if (!handler) continue;
-    actions.push(
-      <Button
-        key={action}
-        primary={actions.length === 0}
-        onClick={handler}
-        disabled={waiting && action !== 'contactSupport'}
-      >
-        {label}
-      </Button>,
-    );
-  }
-
-  root.children = (
-    <>
+  const waiting = remainingMs > 0;
+  return (
+    <div {...root}>
       <div
         className="faceid-message"
-        role={role ?? (reading.kind === 'error' ? 'alert' : 'status')}
+        role={
+          role === 'alert' || role === 'status'
+            ? role
+            : reading.kind === 'error'
+              ? 'alert'
+              : 'status'
+        }
       >
         {statusGlyph(reading.kind)}
         <div>
@@ -298,24 +244,36 @@ export function GuidanceBanner({ banner, retryLabel, variant, source }: Guidance
       {retry.type === 'wait' ? (
         <p className="faceid-wait">
           {/* The ticking time is not a live region: only the end is announced, once. */}
-          <span className="faceid-countdown" data-remaining={Math.ceil(remaining / 1000)}>
-            {waiting ? guidance.waitText(remaining) : null}
+          <span className="faceid-countdown" data-remaining={Math.ceil(remainingMs / 1000)}>
+            {waiting ? guidance.waitText(remainingMs) : null}
           </span>
           <span role="status" className="faceid-ready">
             {waiting ? '' : guidance.waitText(0)}
           </span>
         </p>
       ) : null}
-      {actions.length > 0 ? <div className="faceid-actions">{actions}</div> : null}
+      {guidance.actions.length > 0 ? (
+        <div className="faceid-actions">
+          {guidance.actions.map(({ action, label, primary, disabled, onPress }) => (
+            <button
+              key={action}
+              type="button"
+              className="faceid-button"
+              data-variant={primary ? 'primary' : 'secondary'}
+              onClick={onPress}
+              disabled={disabled}
+            >
+              {label}
+            </button>
+          ))}
+        </div>
+      ) : null}
       {reading.kind === 'success' ? null : (
         <SupportReference
           guidance={guidance}
           orderNo={orderNo === undefined ? '' : toRawText(orderNo, 64)}
         />
       )}
-    </>
+    </div>
   );
-  // Children inside the props object too: `<div {...root}>…</div>` would compile to a spread
-  // followed by `children`.
-  return <div {...root} />;
 }

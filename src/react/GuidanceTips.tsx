@@ -1,28 +1,35 @@
-import type { ComponentPropsWithoutRef } from 'react';
+import { type ComponentPropsWithoutRef, forwardRef, type Ref } from 'react';
 import { type Service, TIPS, type Tip } from '../core/catalogue';
+import { isArray } from '../core/input';
 import { tipKey } from '../core/keys';
 import { glyph, useTipGlyphs } from './icons';
 import { type LocalizedTip, useFaceIdGuidance } from './useFaceIdGuidance';
 
 interface TipListProps extends ComponentPropsWithoutRef<'ul'> {
   tips: readonly LocalizedTip[];
+  listRef?: Ref<HTMLUListElement>;
 }
 
 /** Localized tips, each with its illustration. Renders nothing when there are none. */
-export function TipList({ tips, className, ...rest }: TipListProps) {
+export function TipList({ tips, className, listRef, ...rest }: TipListProps) {
   const glyphs = useTipGlyphs();
   if (tips.length === 0) return null;
-  // Not `<ul {...rest} className=…>`: see `rootProps` in GuidanceBanner.
-  const list = Object.assign({}, rest, {
-    className: className ? `faceid-tips ${className}` : 'faceid-tips',
-    children: tips.map(({ tip, text }) => (
-      <li key={tip} className="faceid-tip" data-tip={tip}>
-        {glyph(glyphs?.[tip])}
-        <span>{text}</span>
-      </li>
-    )),
-  });
-  return <ul {...list} />;
+  return (
+    <ul
+      {...rest}
+      ref={listRef}
+      className={
+        typeof className === 'string' && className ? `faceid-tips ${className}` : 'faceid-tips'
+      }
+    >
+      {tips.map(({ tip, text }) => (
+        <li key={tip} className="faceid-tip" data-tip={tip}>
+          {glyph(glyphs?.[tip])}
+          <span>{text}</span>
+        </li>
+      ))}
+    </ul>
+  );
 }
 
 export interface GuidanceTipsProps extends ComponentPropsWithoutRef<'ul'> {
@@ -42,13 +49,17 @@ export interface GuidanceTipsProps extends ComponentPropsWithoutRef<'ul'> {
  * @example <GuidanceTips code="-5018" />
  * @example <GuidanceTips tips={['light', 'faceInFrame']} />
  */
-export function GuidanceTips({ code, service, tips, lng, ...rest }: GuidanceTipsProps) {
+export const GuidanceTips = forwardRef<HTMLUListElement, GuidanceTipsProps>(function GuidanceTips(
+  { code, service, tips, lng, ...rest },
+  ref,
+) {
   const guidance = useFaceIdGuidance(code, { service, lng });
   if (!guidance.ready) return null;
-  const localized = tips
+  // A list of known tips (a JavaScript caller may pass anything: a string, `null`, unknown names).
+  const localized = isArray(tips)
     ? tips
         .filter((tip) => TIPS.includes(tip))
         .map((tip) => ({ tip, text: guidance.text(tipKey(tip)) }))
     : guidance.tips;
-  return <TipList {...Object.assign({ lang: guidance.language }, rest, { tips: localized })} />;
-}
+  return <TipList lang={guidance.language} {...rest} tips={localized} listRef={ref} />;
+});

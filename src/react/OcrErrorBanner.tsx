@@ -1,3 +1,4 @@
+import { forwardRef } from 'react';
 import type { Service } from '../core/catalogue';
 import { describeCode } from '../core/describe';
 import { type BannerProps, GuidanceBanner } from './GuidanceBanner';
@@ -19,13 +20,16 @@ export interface OcrErrorBannerProps extends BannerProps {
  *
  * @example <OcrErrorBanner service="idCardOcr" code="66661006" onRetake={retake} />
  */
-export function OcrErrorBanner(props: OcrErrorBannerProps) {
-  return (
-    <GuidanceBanner
-      banner={props}
-      variant="faceid-ocr-banner"
-      retryLabel="retake"
-      source={OCR_CODES}
-    />
-  );
-}
+export const OcrErrorBanner = forwardRef<HTMLDivElement, OcrErrorBannerProps>(
+  function OcrErrorBanner(props, ref) {
+    return (
+      <GuidanceBanner
+        banner={props}
+        variant="faceid-ocr-banner"
+        retryLabel="retake"
+        source={OCR_CODES}
+        forwardedRef={ref}
+      />
+    );
+  },
+);

@@ -1,6 +1,7 @@
-import { type ComponentPropsWithoutRef, useEffect, useId } from 'react';
+import { type ComponentPropsWithoutRef, forwardRef, useEffect, useId } from 'react';
 import type { Tip } from '../core/catalogue';
 import type { MessageKeys } from '../core/describe';
+import { isArray } from '../core/input';
 import { tipKey } from '../core/keys';
 import type { CardSide } from '../core/result';
 import { decodeIdCardWarnings, parseWarningCodes, type WarningCodeService } from '../core/warnings';
@@ -42,6 +43,19 @@ interface ListedWarning {
   tips: readonly Tip[];
 }
 
+/**
+ * The host's blocking warnings as strings: a list, or one id, position or code on its own (what a
+ * JavaScript caller means by `blocking="photocopy"`); anything else blocks nothing.
+ */
+function blockingList(blocking: unknown): string[] {
+  const items = isArray(blocking) ? blocking : [blocking];
+  return items
+    .filter(
+      (item) => typeof item === 'string' || (typeof item === 'number' && Number.isFinite(item)),
+    )
+    .map(String);
+}
+
 function listWarnings(warnings: unknown, service: OcrWarningListProps['service']) {
   if (service !== 'idCardOcr') {
     const parsed = parseWarningCodes(warnings, service);
@@ -70,104 +84,123 @@ function listWarnings(warnings: unknown, service: OcrWarningListProps['service']
  * the way on: "continue anyway" unless the host marks one of them blocking, then "retake".
  * Renders nothing when there is no warning, or when the value is malformed (nothing is invented).
  */
-export function OcrWarningList({
-  warnings,
-  service,
-  side,
-  blocking = [],
-  onRetake,
-  onContinue,
-  role = 'status',
-  headingLevel = 3,
-  lng,
-  className,
-  ...rest
-}: OcrWarningListProps) {
-  const { ready, text, language } = useFaceIdTranslation(lng);
-  const glyphs = useTipGlyphs();
-  const headingId = useId();
-  const { malformed, list } = listWarnings(warnings, service);
+export const OcrWarningList = forwardRef<HTMLDivElement, OcrWarningListProps>(
+  function OcrWarningList(
+    {
+      warnings,
+      service,
+      side,
+      blocking,
+      onRetake: retake,
+      onContinue: proceed,
+      role,
+      headingLevel,
+      lng,
+      className,
+      ...rest
+    },
+    ref,
+  ) {
+    // Read defensively: a JavaScript caller may pass anything.
+    const onRetake = typeof retake === 'function' ? retake : undefined;
+    const onContinue = typeof proceed === 'function' ? proceed : undefined;
+    const blockingItems = blockingList(blocking);
+    const { ready, text, language } = useFaceIdTranslation(lng);
+    const glyphs = useTipGlyphs();
+    const headingId = useId();
+    const { malformed, list } = listWarnings(warnings, service);
 
-  useEffect(() => {
-    // Development only: production builds drop the warning.
-    if (process.env.NODE_ENV !== 'production' && malformed) {
-      console.warn(`[faceid-guidance] OcrWarningList: malformed ${service} warning value ignored.`);
-    }
-  }, [malformed, service]);
+    useEffect(() => {
+      // Development only: production builds drop the warning.
+      if (process.env.NODE_ENV !== 'production' && malformed) {
+        console.warn(
+          `[faceid-guidance] OcrWarningList: malformed ${service} warning value ignored.`,
+        );
+      }
+    }, [malformed, service]);
 
-  if (!ready || list.length === 0) return null;
-  const blocked = list.some((w) => w.matches.some((m) => blocking.map(String).includes(m)));
-  const Heading = `h${headingLevel}` as const;
-  const idCard = service === 'idCardOcr';
-  const sideKey =
-    side === 'front'
-      ? idCard
-        ? 'ui.sides.idCardFront'
-        : 'ui.sides.front'
-      : side === 'back'
+    if (!ready || list.length === 0) return null;
+    const blocked = list.some((w) => w.matches.some((m) => blockingItems.includes(m)));
+    const level = [2, 3, 4, 5, 6].includes(headingLevel as number)
+      ? (headingLevel as 2 | 3 | 4 | 5 | 6)
+      : 3;
+    const Heading = `h${level}` as const;
+    const idCard = service === 'idCardOcr';
+    const sideKey =
+      side === 'front'
         ? idCard
-          ? 'ui.sides.idCardBack'
-          : 'ui.sides.back'
-        : undefined;
-  const sideLabel = sideKey ? text(sideKey) : null;
+          ? 'ui.sides.idCardFront'
+          : 'ui.sides.front'
+        : side === 'back'
+          ? idCard
+            ? 'ui.sides.idCardBack'
+            : 'ui.sides.back'
+          : undefined;
+    const sideLabel = sideKey ? text(sideKey) : null;
 
-  return (
-    <div
-      lang={language}
-      {...rest}
-      className={className ? `faceid-warnings ${className}` : 'faceid-warnings'}
-      data-service={service}
-      data-side={side}
-      data-blocking={blocked ? '' : undefined}
-    >
-      <div className="faceid-message" role={role}>
-        {statusGlyph('warning')}
-        <div>
-          <Heading id={headingId} className="faceid-title">
-            {sideLabel ? <span className="faceid-side">{sideLabel}</span> : null}
-            {text('ui.warnings.heading', { count: list.length })}
-          </Heading>
-          <p className="faceid-description">
-            {text(blocked ? 'ui.warnings.blockingNote' : 'ui.warnings.passNote')}
-          </p>
+    return (
+      <div
+        lang={language}
+        {...rest}
+        ref={ref}
+        className={
+          typeof className === 'string' && className
+            ? `faceid-warnings ${className}`
+            : 'faceid-warnings'
+        }
+        data-service={service}
+        data-side={side}
+        data-blocking={blocked ? '' : undefined}
+      >
+        <div className="faceid-message" role={role === 'alert' ? 'alert' : 'status'}>
+          {statusGlyph('warning')}
+          <div>
+            <Heading id={headingId} className="faceid-title">
+              {sideLabel ? <span className="faceid-side">{sideLabel}</span> : null}
+              {text('ui.warnings.heading', { count: list.length })}
+            </Heading>
+            <p className="faceid-description">
+              {text(blocked ? 'ui.warnings.blockingNote' : 'ui.warnings.passNote')}
+            </p>
+          </div>
         </div>
-      </div>
-      <ul className="faceid-warning-items">
-        {list.map((w) => (
-          <li key={w.key} className="faceid-warning" data-warning={w.key}>
-            {w.tips[0] ? glyph(glyphs?.[w.tips[0]]) : null}
-            <strong>{text(w.messageKeys.title)}</strong>
-            <span>{text(w.messageKeys.description)}</span>
-            {w.tips[0] ? (
-              <span className="faceid-warning-tip">{text(tipKey(w.tips[0]))}</span>
+        <ul className="faceid-warning-items">
+          {list.map((w) => (
+            <li key={w.key} className="faceid-warning" data-warning={w.key}>
+              {w.tips[0] ? glyph(glyphs?.[w.tips[0]]) : null}
+              <strong>{text(w.messageKeys.title)}</strong>
+              <span>{text(w.messageKeys.description)}</span>
+              {w.tips[0] ? (
+                <span className="faceid-warning-tip">{text(tipKey(w.tips[0]))}</span>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+        {onRetake || (onContinue && !blocked) ? (
+          <div className="faceid-actions">
+            {!blocked && onContinue ? (
+              <button
+                type="button"
+                className="faceid-button"
+                data-variant="primary"
+                onClick={onContinue}
+              >
+                {text('ui.actions.continueAnyway')}
+              </button>
             ) : null}
-          </li>
-        ))}
-      </ul>
-      {onRetake || (onContinue && !blocked) ? (
-        <div className="faceid-actions">
-          {!blocked && onContinue ? (
-            <button
-              type="button"
-              className="faceid-button"
-              data-variant="primary"
-              onClick={onContinue}
-            >
-              {text('ui.actions.continueAnyway')}
-            </button>
-          ) : null}
-          {onRetake ? (
-            <button
-              type="button"
-              className="faceid-button"
-              data-variant={blocked ? 'primary' : 'secondary'}
-              onClick={onRetake}
-            >
-              {text('ui.actions.retake')}
-            </button>
-          ) : null}
-        </div>
-      ) : null}
-    </div>
-  );
-}
+            {onRetake ? (
+              <button
+                type="button"
+                className="faceid-button"
+                data-variant={blocked ? 'primary' : 'secondary'}
+                onClick={onRetake}
+              >
+                {text('ui.actions.retake')}
+              </button>
+            ) : null}
+          </div>
+        ) : null}
+      </div>
+    );
+  },
+);

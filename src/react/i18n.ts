@@ -579,7 +579,7 @@ export function createFaceIdI18n(
       else addPacked(lng, part, loaded);
     }
   }
-  for (const [tag, catalogue] of Object.entries(resources ?? {})) {
+  for (const [tag, catalogue] of ownEntries(resources)) {
     const lng = resolveLanguage(tag);
     if (isPackedCatalogue(catalogue)) {
       // The parts this page's components show now; any other from here when first asked for.
@@ -605,21 +605,28 @@ export function createFaceIdI18n(
   return instance;
 }
 
-/**
- * Copies a nested catalogue's strings into `into` (objects without prototype): own keys only,
- * strings and objects only, so that a hostile catalogue neither pollutes nor throws.
- */
-function mergeNested(into: Record<string, unknown>, from: unknown): void {
-  if (from === null || typeof from !== 'object' || isArray(from)) return;
-  let keys: string[];
+/** A value's own enumerable entries; none for a non-object or a Proxy whose traps throw. */
+function ownEntries(value: unknown): [string, unknown][] {
+  if (value === null || typeof value !== 'object' || isArray(value)) return [];
   try {
-    keys = Object.keys(from);
+    return Object.keys(value).map((key) => [key, ownValue(value, key)]);
   } catch {
     // A Proxy may throw from any trap.
-    return;
+    return [];
   }
-  for (const key of keys) {
-    const value = ownValue(from, key);
+}
+
+/** How deep a catalogue nests (`codes.<id>.title` is 3): deeper objects are no strings of ours. */
+const MAX_DEPTH = 6;
+
+/**
+ * Copies a nested catalogue's strings into `into` (objects without prototype): own keys only,
+ * strings and objects only, at most `MAX_DEPTH` levels, so that a hostile catalogue (a Proxy, a
+ * cycle, 100 000 levels) neither pollutes nor throws nor overflows the stack.
+ */
+function mergeNested(into: Record<string, unknown>, from: unknown, depth = 0): void {
+  if (depth >= MAX_DEPTH) return;
+  for (const [key, value] of ownEntries(from)) {
     if (typeof value === 'string') into[key] = value;
     else if (value !== null && typeof value === 'object' && !isArray(value)) {
       const node = ownValue(into, key);
@@ -628,7 +635,7 @@ function mergeNested(into: Record<string, unknown>, from: unknown): void {
           ? (node as Record<string, unknown>)
           : Object.create(null);
       into[key] = child;
-      mergeNested(child, value);
+      mergeNested(child, value, depth + 1);
     }
   }
 }

@@ -60,6 +60,7 @@ export type {
 } from './publicTypes';
 export type {
   FaceIdAction,
+  FaceIdActionHandlers,
   FaceIdGuidance,
   LocalizedAction,
   LocalizedTip,

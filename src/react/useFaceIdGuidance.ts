@@ -1,5 +1,5 @@
 import type { i18n as I18n, TFunction } from 'i18next';
-import { useEffect, useMemo, useSyncExternalStore } from 'react';
+import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import type { Service, Tip } from '../core/catalogue';
 import { type CodeDescription, type DescribeOptions, describeCode } from '../core/describe';
 import { actionKey, type FaceIdKey, tipKey } from '../core/keys';
@@ -25,13 +25,36 @@ import {
   watchFaceIdInstance,
 } from './i18n';
 
-export interface UseFaceIdGuidanceOptions {
+/** What the person can do next, each offered as an action when the host passes its handler. */
+export interface FaceIdActionHandlers {
+  /** "Try again" for codes that can be retried (after the countdown for waits). */
+  onRetry?: () => void;
+  /** "Retake photo" for OCR codes that a new photo can fix (and "use a valid card"). */
+  onRetake?: () => void;
+  /** For codes that need the flow restarted (timeout, expired digits). */
+  onRestart?: () => void;
+  /** For codes that need the name or ID number corrected. */
+  onEditDetails?: () => void;
+  /** For "not today" codes (daily limit): leave the flow. */
+  onExit?: () => void;
+  /** For codes only support can solve, and after several failed attempts. */
+  onContactSupport?: () => void;
+}
+
+export interface UseFaceIdGuidanceOptions extends FaceIdActionHandlers {
   /** The service whose table the code is read in. @default 'faceVerify' */
   service?: Service;
   /** How many attempts have failed so far, this one included. */
   attempt?: number;
   /** From this attempt on, the advice escalates (another device, support). @default 3 */
   escalateAfter?: number;
+  /**
+   * For codes that ask to wait: when retrying becomes possible (epoch ms or Date).
+   * @default when the code was first shown + the code's wait
+   */
+  retryAt?: number | Date;
+  /** The current time, for a controlled countdown (tests, stories). @default the real clock */
+  now?: number | Date;
   /** Overrides the provider's (or host instance's) language for this use. */
   lng?: string;
 }
@@ -54,6 +77,12 @@ export type FaceIdAction =
 export interface LocalizedAction {
   readonly action: FaceIdAction;
   readonly label: string;
+  /** The first action offered: the one to make the primary button. */
+  readonly primary: boolean;
+  /** True while a wait runs (every action but contacting support). */
+  readonly disabled: boolean;
+  /** The host's handler for this action. */
+  readonly onPress: () => void;
 }
 
 export interface FaceIdGuidance {
@@ -75,11 +104,16 @@ export interface FaceIdGuidance {
   readonly escalated: boolean;
   readonly escalation: { readonly title: string; readonly suggestions: readonly string[] };
   /**
-   * What to offer, in order (the first is the primary action): the retry policy's next step
-   * (`retake` instead of `retry` in the OCR services), then "Contact support" for codes only
-   * support can solve and once the advice has escalated.
+   * What to offer, in order (the first is the primary action), among the actions whose handler was
+   * passed: the retry policy's next step (`retake` instead of `retry` in the OCR services), then
+   * "Contact support" for codes only support can solve and once the advice has escalated.
    */
   readonly actions: readonly LocalizedAction[];
+  /**
+   * Milliseconds until retrying is possible for codes that ask to wait (0 otherwise, and once the
+   * wait is over); ticks each second. On the server and while hydrating: the full wait.
+   */
+  readonly remainingMs: number;
   /**
    * The wait line for the time left, in milliseconds: the countdown while waiting
    * ("You can try again in 9:59."), the ready line at 0 ("You can try again now.").
@@ -286,6 +320,92 @@ function actionsOf(reading: CodeDescription, escalated: boolean, retake: boolean
   return actions;
 }
 
+/** A finite number: NaN, ±Infinity and anything else a JavaScript caller passes reads as missing. */
+const isNumber = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isFinite(value);
+
+/**
+ * A time in epoch ms from a number or a Date; `undefined` for NaN, ±Infinity, an invalid Date, an
+ * object that only claims to be a Date, or anything else.
+ */
+export function toTime(value: unknown): number | undefined {
+  try {
+    const time = value instanceof Date ? Date.prototype.getTime.call(value) : value;
+    return isNumber(time) ? time : undefined;
+  } catch {
+    // A fake Date (no time value inside), a revoked proxy.
+    return undefined;
+  }
+}
+
+const noSubscription = () => () => {};
+const onClient = () => true;
+const onServer = () => false;
+
+/** Whether this render runs on the client after hydration (false on the server and while hydrating). */
+export function useHydrated(): boolean {
+  return useSyncExternalStore(noSubscription, onClient, onServer);
+}
+
+/**
+ * Milliseconds left until `deadline`, ticking each second unless `now` is controlled. On the server
+ * and while hydrating, whose clocks differ, the `full` wait: the same text in both renders.
+ */
+function useRemaining(deadline: number | undefined, now: number | undefined, full: number): number {
+  const [clock, setClock] = useState(() => now ?? Date.now());
+  const live = useHydrated() || now !== undefined;
+  const current = now ?? clock;
+  const done = deadline === undefined || current >= deadline;
+  useEffect(() => {
+    if (now !== undefined || done) return;
+    const timer = setInterval(() => setClock(Date.now()), 1000);
+    return () => clearInterval(timer);
+  }, [now, done]);
+  return deadline === undefined ? 0 : live ? Math.max(0, deadline - current) : full;
+}
+
+/**
+ * The time left of a code's wait: until `retryAt`, at most the code's own wait after the code was
+ * first shown (a skewed clock or a nonsense `retryAt` waits that wait).
+ */
+function useWait(reading: CodeDescription, retryAt: unknown, now: unknown): number {
+  const retry = reading.retry;
+  const waitMs = retry.type === 'wait' ? retry.minutes * 60_000 : undefined;
+  const shownKey = `${reading.service}:${reading.code}`;
+  const controlled = toTime(now);
+  // When the displayed code started showing: the default start of a wait.
+  const [shownSince, setShownSince] = useState(() => ({
+    key: shownKey,
+    at: controlled ?? Date.now(),
+  }));
+  if (shownSince.key !== shownKey) setShownSince({ key: shownKey, at: controlled ?? Date.now() });
+  const deadline =
+    waitMs === undefined
+      ? undefined
+      : Math.min(toTime(retryAt) ?? Number.POSITIVE_INFINITY, shownSince.at + waitMs);
+  return useRemaining(deadline, controlled, waitMs ?? 0);
+}
+
+/** The handler prop of each action. */
+const HANDLER_OF: Record<FaceIdAction, readonly (keyof FaceIdActionHandlers)[]> = {
+  retry: ['onRetry'],
+  retake: ['onRetake'],
+  useValidCard: ['onRetake', 'onRetry'],
+  restart: ['onRestart'],
+  exit: ['onExit'],
+  editDetails: ['onEditDetails'],
+  contactSupport: ['onContactSupport'],
+};
+
+/** The handler the host passed for `action`: a function, or nothing (any other value from JavaScript). */
+function handlerOf(handlers: FaceIdActionHandlers, action: FaceIdAction): (() => void) | undefined {
+  for (const name of HANDLER_OF[action]) {
+    const handler = handlers[name];
+    if (typeof handler === 'function') return handler;
+  }
+  return undefined;
+}
+
 const twoDigits = (n: number) => (n < 10 ? `0${n}` : String(n));
 
 /** `9:59`, `0:05`, `1:00:00`: minutes unpadded, as a clock reads in every shipped language. */
@@ -303,9 +423,9 @@ function formatRemaining(ms: number): string {
  * document that cannot pass (an expired ID card) is retaken once at most before it does.
  */
 function isEscalated(reading: CodeDescription, attempt: unknown, escalateAfter: unknown): boolean {
-  if (reading.kind !== 'error' || typeof attempt !== 'number') return false;
+  if (reading.kind !== 'error' || !isNumber(attempt)) return false;
   // The one default of `escalateAfter` (3), and a non-number from JavaScript reads as missing.
-  const after = typeof escalateAfter === 'number' ? escalateAfter : 3;
+  const after = isNumber(escalateAfter) ? escalateAfter : 3;
   return attempt >= (reading.retry.type === 'otherDocument' ? Math.min(2, after) : after);
 }
 
@@ -318,12 +438,9 @@ export function useFaceIdGuidance(
   code: unknown,
   options: UseFaceIdGuidanceOptions = {},
 ): FaceIdGuidance {
-  const internal = useGuidance(code, options, EVERY_CODE);
-  const t = usePinnedT(internal.i18n, internal.language);
-  return useMemo(() => {
-    const { i18n: _i18n, ...guidance } = internal;
-    return Object.assign({ t }, guidance);
-  }, [t, internal]);
+  const { i18n: _i18n, ...guidance } = useGuidance(code, options, EVERY_CODE);
+  const t = usePinnedT(_i18n, guidance.language);
+  return Object.assign({ t }, guidance);
 }
 
 /** Where a component's guidance comes from: what it reads codes with, and what it loads. */
@@ -389,7 +506,8 @@ export function useGuidance(
   options: UseFaceIdGuidanceOptions,
   { describe, part, loadDeveloperText }: GuidanceSource,
 ): Guidance {
-  const { service, attempt = 1, escalateAfter, lng } = options;
+  // Read defensively: a JavaScript caller may pass anything, or `null` for the options.
+  const { service, attempt = 1, escalateAfter, lng, retryAt, now } = options ?? {};
   // Shared, frozen answers: the same code gives the same object, which keys the memo below.
   const reading = describe(code, { service });
   const { ready, language, error, text, i18n, version } = useFaceIdStrings(
@@ -422,7 +540,12 @@ export function useGuidance(
         title: say('ui.escalation.title'),
         suggestions: escalationKeys(reading).map((key) => say(key)),
       },
-      actions: actionsOf(reading, escalated, OCR_SERVICES.includes(service)).map((action) => ({
+      // A photo is retaken in the OCR services: the one asked for, or the one that read the code.
+      offered: actionsOf(
+        reading,
+        escalated,
+        OCR_SERVICES.includes(service) || OCR_SERVICES.includes(reading.service),
+      ).map((action) => ({
         action,
         label: say(actionKey(action)),
       })),
@@ -452,6 +575,22 @@ export function useGuidance(
     version,
   ]);
 
+  const remainingMs = useWait(reading, retryAt, now);
+  const waiting = remainingMs > 0;
+  // Each action the guidance offers whose handler the host passed; the first is the primary.
+  const actions: LocalizedAction[] = [];
+  for (const { action, label } of guidance.offered) {
+    const onPress = handlerOf(options ?? {}, action);
+    if (!onPress) continue;
+    actions.push({
+      action,
+      label,
+      primary: actions.length === 0,
+      disabled: waiting && action !== 'contactSupport',
+      onPress,
+    });
+  }
+
   const { developerMessage } = guidance;
   useEffect(() => {
     // Development only: production builds (`process.env.NODE_ENV` replaced) drop the branch and
@@ -467,5 +606,6 @@ export function useGuidance(
     }
   }, [ready, developerReady, reading, developerMessage]);
 
-  return guidance;
+  const { offered: _offered, ...strings } = guidance;
+  return Object.assign(strings, { actions, remainingMs });
 }

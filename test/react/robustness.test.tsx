@@ -3,7 +3,7 @@
  * hostile input, React StrictMode and hydration of server markup.
  */
 import { act, cleanup, render, renderHook, screen, waitFor } from '@testing-library/react';
-import { StrictMode } from 'react';
+import { createRef, StrictMode } from 'react';
 import { createRoot, hydrateRoot, type Root } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { afterAll, afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
@@ -13,6 +13,7 @@ import { diagnoseCode } from '../../src/core/diagnose';
 import { MAX_RAW_LENGTH } from '../../src/core/input';
 import { decodeIdCardWarnings } from '../../src/core/warnings';
 import { FaceIdGuidanceProvider } from '../../src/react/FaceIdGuidanceProvider';
+import { FaceIdResultBanner } from '../../src/react/FaceIdResultBanner';
 import { FaceVerifyErrorBanner } from '../../src/react/FaceVerifyErrorBanner';
 import { GuidanceTips } from '../../src/react/GuidanceTips';
 import { OcrErrorBanner } from '../../src/react/OcrErrorBanner';
@@ -483,4 +484,176 @@ describe.each(LANGUAGES)('every catalogue entry renders in %s without falling ba
       );
     },
   );
+});
+
+describe('props a JavaScript caller gets wrong fall back, never throw', () => {
+  const lng = 'en';
+  const fakeDate = Object.create(Date.prototype) as Date;
+
+  test.each([
+    ['a Date-like object with no time', fakeDate],
+    ['a revoked proxy', revokedProxy()],
+    ['a string', '2026-01-01'],
+    ['an invalid Date', new Date(Number.NaN)],
+    ['an object', {}],
+  ])('retryAt and now: %s waits the full wait', (_, bad) => {
+    const { container } = renderIn(
+      lng,
+      <FaceVerifyErrorBanner
+        code="400504"
+        retryAt={bad as Date}
+        now={bad as Date}
+        onRetry={() => {}}
+      />,
+    );
+    const reading = readCode('400504');
+    const minutes = reading.retry.type === 'wait' ? reading.retry.minutes : 0;
+    expect(container.querySelector('.faceid-countdown')?.getAttribute('data-remaining')).toBe(
+      String(minutes * 60),
+    );
+    expect((screen.getByRole('button') as HTMLButtonElement).disabled).toBe(true);
+  });
+
+  test('a single blocking warning given as a string blocks, and anything else blocks nothing', () => {
+    const { container, rerender } = renderIn(
+      lng,
+      <OcrWarningList
+        service="idCardOcr"
+        warnings="01000000"
+        blocking={'photocopy' as never}
+        onRetake={() => {}}
+        onContinue={() => {}}
+      />,
+    );
+    const list = () => container.querySelector('.faceid-warnings') as HTMLElement;
+    expect(list().dataset.blocking).toBe('');
+    expect(
+      screen.queryByRole('button', { name: text(lng, 'ui.actions.continueAnyway') }),
+    ).toBeNull();
+    for (const bad of [null, 42, { photocopy: true }, [null, {}, Symbol('x')], () => 'photocopy']) {
+      rerender(
+        <FaceIdGuidanceProvider lng={lng} resources={ALL_RESOURCES}>
+          <OcrWarningList
+            service="idCardOcr"
+            warnings="01000000"
+            blocking={bad as never}
+            onRetake={() => {}}
+            onContinue={() => {}}
+          />
+        </FaceIdGuidanceProvider>,
+      );
+      expect(list().dataset.blocking).toBeUndefined();
+    }
+  });
+
+  test('handlers, heading levels, roles and attempts of the wrong type read as missing', () => {
+    const { container } = renderIn(
+      lng,
+      <>
+        <FaceVerifyErrorBanner
+          code="-5018"
+          attempt={'3' as never}
+          escalateAfter={Number.NaN}
+          headingLevel={7 as never}
+          role={'button' as never}
+          onRetry={'yes' as never}
+          onContactSupport={{} as never}
+          onShown={'no' as never}
+          focusOnMount={'yes' as never}
+          className={{} as never}
+        />
+        <OcrWarningList
+          service="bankCardOcr"
+          warnings="-9114"
+          headingLevel={'h1' as never}
+          role={'dialog' as never}
+          onRetake={42 as never}
+          onContinue={null as never}
+        />
+        <GuidanceTips tips={'light' as never} />
+      </>,
+    );
+    const banner = root(container);
+    expect(banner.dataset.escalated).toBeUndefined();
+    expect(banner.querySelector('h2')?.textContent).toBe(
+      text(lng, readCode('-5018').messageKeys.title),
+    );
+    expect(banner.querySelector('[role="alert"]')).not.toBeNull();
+    expect(banner.className).toBe('faceid-banner faceid-face-banner');
+    expect(banner.querySelectorAll('button')).toHaveLength(0);
+    const warnings = container.querySelector('.faceid-warnings') as HTMLElement;
+    expect(warnings.querySelector('h3')).not.toBeNull();
+    expect(warnings.querySelector('[role="status"]')).not.toBeNull();
+    expect(warnings.querySelectorAll('button')).toHaveLength(0);
+    // A string of tips is no list: the code's own tips (none without a code).
+    expect(container.querySelectorAll('.faceid-banner ~ .faceid-tips')).toHaveLength(0);
+  });
+
+  test('options of null read as no options', () => {
+    const { result } = renderHook(() => useFaceIdGuidance('-5018', null as never), {
+      wrapper: withLanguage(lng),
+    });
+    expect(result.current.title).toBe(text(lng, readCode('-5018').messageKeys.title));
+    expect(result.current.actions).toEqual([]);
+  });
+
+  test.each([
+    [
+      'a cyclic catalogue',
+      () => {
+        const cyclic: Record<string, unknown> = { title: 'x' };
+        cyclic.self = cyclic;
+        return { en: { codes: cyclic } };
+      },
+    ],
+    [
+      'a catalogue 100 000 levels deep',
+      () => {
+        let deep: Record<string, unknown> = { leaf: 'x' };
+        for (let i = 0; i < 100_000; i++) deep = { next: deep };
+        return { en: deep };
+      },
+    ],
+    ['a proxy whose traps throw', () => ({ en: throwingProxy() })],
+    ['resources that are a throwing proxy', () => throwingProxy()],
+  ])('%s as resources renders the loaded language', async (_, make) => {
+    const resources = make() as never;
+    render(
+      <FaceIdGuidanceProvider lng={lng} resources={resources}>
+        <FaceVerifyErrorBanner code="-5018" />
+      </FaceIdGuidanceProvider>,
+    );
+    expect(await screen.findByText(text(lng, readCode('-5018').messageKeys.title))).toBeTruthy();
+  });
+});
+
+describe('refs reach the root element', () => {
+  test('every component forwards its ref', () => {
+    const banner = createRef<HTMLDivElement>();
+    const ocr = createRef<HTMLDivElement>();
+    const result = createRef<HTMLDivElement>();
+    const warnings = createRef<HTMLDivElement>();
+    const tips = createRef<HTMLUListElement>();
+    renderIn(
+      'en',
+      <>
+        <FaceVerifyErrorBanner ref={banner} code="-5018" />
+        <OcrErrorBanner ref={ocr} service="idCardOcr" code="66661006" />
+        <FaceIdResultBanner ref={result} code="1004" />
+        <OcrWarningList ref={warnings} service="bankCardOcr" warnings="-9114" />
+        <GuidanceTips ref={tips} code="-5018" />
+      </>,
+    );
+    expect(banner.current?.classList.contains('faceid-face-banner')).toBe(true);
+    expect(ocr.current?.classList.contains('faceid-ocr-banner')).toBe(true);
+    expect(result.current?.dataset.service).toBe('detectAuth');
+    expect(warnings.current?.classList.contains('faceid-warnings')).toBe(true);
+    expect(tips.current?.tagName).toBe('UL');
+  });
+
+  test('focusOnMount still focuses the root when the host holds a ref', () => {
+    const ref = createRef<HTMLDivElement>();
+    renderIn('en', <FaceVerifyErrorBanner ref={ref} code="-5018" focusOnMount />);
+    expect(document.activeElement).toBe(ref.current);
+  });
 });

@@ -400,31 +400,88 @@ describe('useFaceIdGuidance policy', () => {
     expect(result.current.escalated).toBe(false);
   });
 
-  test('returns the actions to offer, labelled, and the wait text', () => {
+  test('returns the actions to offer, labelled, for the handlers passed', () => {
+    const handlers = {
+      onRetry: vi.fn(),
+      onRetake: vi.fn(),
+      onEditDetails: vi.fn(),
+      onContactSupport: vi.fn(),
+    };
+    type Props = { code: string; service?: 'bankCardOcr'; attempt: number; only?: boolean };
     const { result, rerender } = renderHook(
-      ({ code, service, attempt }: { code: string; service?: 'bankCardOcr'; attempt: number }) =>
-        useFaceIdGuidance(code, { service, attempt }),
-      {
-        wrapper,
-        initialProps: { code: '-5018', attempt: 1 } as {
-          code: string;
-          service?: 'bankCardOcr';
-          attempt: number;
-        },
-      },
+      ({ code, service, attempt, only }: Props) =>
+        useFaceIdGuidance(
+          code,
+          only
+            ? { service, attempt, onRetry: handlers.onRetry }
+            : { service, attempt, ...handlers },
+        ),
+      { wrapper, initialProps: { code: '-5018', attempt: 1 } as Props },
     );
-    const label = (action: string) => ({ action, label: text('en', `ui.actions.${action}`) });
-    expect(result.current.actions).toEqual([label('retry')]);
+    const offered = () =>
+      result.current.actions.map(({ action, label, primary, disabled }) => ({
+        action,
+        label,
+        primary,
+        disabled,
+      }));
+    const label = (action: string, primary: boolean) => ({
+      action,
+      label: text('en', `ui.actions.${action}`),
+      primary,
+      disabled: false,
+    });
+    expect(offered()).toEqual([label('retry', true)]);
+    result.current.actions[0]?.onPress();
+    expect(handlers.onRetry).toHaveBeenCalledTimes(1);
     rerender({ code: '-5018', attempt: 3 });
-    expect(result.current.actions).toEqual([label('retry'), label('contactSupport')]);
+    expect(offered()).toEqual([label('retry', true), label('contactSupport', false)]);
+    // An action appears only when its handler is passed.
+    rerender({ code: '-5018', attempt: 3, only: true });
+    expect(offered()).toEqual([label('retry', true)]);
     rerender({ code: '-9012', service: 'bankCardOcr', attempt: 1 });
-    expect(result.current.actions).toEqual([label('retake')]);
+    expect(offered()).toEqual([label('retake', true)]);
+    result.current.actions[0]?.onPress();
+    expect(handlers.onRetake).toHaveBeenCalledTimes(1);
     rerender({ code: '66660010', attempt: 1 });
-    expect(result.current.actions).toEqual([label('editDetails')]);
+    expect(offered()).toEqual([label('editDetails', true)]);
     rerender({ code: '66660001', attempt: 1 });
-    expect(result.current.actions).toEqual([label('contactSupport')]);
+    expect(offered()).toEqual([label('contactSupport', true)]);
+    rerender({ code: '66660001', attempt: 1, only: true });
+    expect(offered()).toEqual([]);
+  });
 
-    rerender({ code: '400504', attempt: 1 });
+  test('a wait disables every action but contacting support, and counts down', () => {
+    const onRetry = vi.fn();
+    const onContactSupport = vi.fn();
+    const T0 = Date.UTC(2026, 0, 1);
+    const { result, rerender } = renderHook(
+      ({ now }: { now: number }) =>
+        useFaceIdGuidance('400504', { now, attempt: 3, onRetry, onContactSupport }),
+      { wrapper, initialProps: { now: T0 } },
+    );
+    const minutes = readCode('400504').retry;
+    expect(minutes.type).toBe('wait');
+    const full = minutes.type === 'wait' ? minutes.minutes * 60_000 : 0;
+    expect(result.current.remainingMs).toBe(full);
+    expect(result.current.actions.map(({ action, disabled }) => [action, disabled])).toEqual([
+      ['retry', true],
+      ['contactSupport', false],
+    ]);
+    rerender({ now: T0 + full - 1_000 });
+    expect(result.current.remainingMs).toBe(1_000);
+    rerender({ now: T0 + full });
+    expect(result.current.remainingMs).toBe(0);
+    expect(result.current.actions.map(({ disabled }) => disabled)).toEqual([false, false]);
+    // A code that asks no wait has none.
+    const { result: other } = renderHook(() => useFaceIdGuidance('-5018', { onRetry }), {
+      wrapper,
+    });
+    expect(other.current.remainingMs).toBe(0);
+  });
+
+  test('the wait text', () => {
+    const { result } = renderHook(() => useFaceIdGuidance('400504'), { wrapper });
     const { waitText } = result.current;
     expect(waitText(599_001)).toBe(text('en', 'ui.wait.countdown', { time: '10:00' }));
     expect(waitText(90_000)).toBe(text('en', 'ui.wait.countdown', { time: '1:30' }));
