@@ -490,6 +490,13 @@ interface LocaleTerms {
   readonly script: string;
   /** For an overlay: its base's words, and the words it says instead. */
   readonly replaces?: Readonly<Record<string, string>>;
+  /**
+   * The terms the copy settled on, per concept: the word it uses (found in the copy) and the
+   * wrong alternatives it must not say (case-insensitive substrings of no end-user string).
+   */
+  readonly terms?: Readonly<
+    Record<string, { readonly use: string; readonly avoid: readonly string[] }>
+  >;
 }
 const termsOf = (lng: string): LocaleTerms =>
   readOwn(join(LOCALES_DIR, lng, 'terms.json')) as unknown as LocaleTerms;
@@ -540,6 +547,61 @@ describe.each(LOCALES)('one term for one thing in %s', (lng) => {
       Object.entries(replaces)
         .filter(([base]) => value.includes(base))
         .map(([base, own]) => `${key}: "${base}" (say "${own}") in "${value}"`),
+    );
+    expect(found).toEqual([]);
+  });
+});
+
+/** Concepts every locale settles and pins: the issue's recurring confusions. */
+const REQUIRED_TERMS = [
+  'idCard',
+  'thisVerification',
+  // WeChat's menu item to leave WeChat: "在浏览器打开" on Android, "在Safari中打开" on iPhone.
+  'wechatOpenInBrowser',
+  'wechatOpenInSafari',
+] as const;
+
+describe.each(LOCALES)('the settled terms of %s (terms.json terms)', (lng) => {
+  const terms = termsOf(lng).terms ?? {};
+  const entries = Object.entries(terms);
+  const lower = endUserStrings(lng).map(([key, value]) => [key, value.toLowerCase()] as const);
+
+  it('has a terms object with the required concepts, each a use and what to avoid', () => {
+    expect(entries.length).toBeGreaterThan(0);
+    expect({ missing: REQUIRED_TERMS.filter((concept) => !hasOwn(terms, concept)) }).toEqual({
+      missing: [],
+    });
+    const malformed = entries
+      .filter(
+        ([, term]) =>
+          typeof term?.use !== 'string' ||
+          term.use.trim() === '' ||
+          !Array.isArray(term.avoid) ||
+          term.avoid.some((word) => typeof word !== 'string' || word.trim() === ''),
+      )
+      .map(([concept]) => concept);
+    expect(malformed).toEqual([]);
+  });
+
+  it('uses each settled term in at least one end-user string', () => {
+    const unused = entries
+      .filter(([, term]) => typeof term?.use === 'string')
+      .filter(([, term]) => !lower.some(([, value]) => value.includes(term.use.toLowerCase())))
+      .map(([concept, term]) => `${concept}: "${term.use}"`);
+    expect(unused).toEqual([]);
+  });
+
+  it('says none of the alternatives it avoids', () => {
+    const found = entries.flatMap(([concept, term]) =>
+      (Array.isArray(term?.avoid) ? term.avoid : [])
+        .filter((word) => typeof word === 'string' && word.trim() !== '')
+        .flatMap((word) =>
+          endUserStrings(lng)
+            .filter(([, value]) => value.toLowerCase().includes(word.toLowerCase()))
+            .map(
+              ([key, value]) => `${key}: "${word}" in "${value}" (${concept}: say "${term.use}")`,
+            ),
+        ),
     );
     expect(found).toEqual([]);
   });
