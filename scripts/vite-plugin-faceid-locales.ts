@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { type FaceIdFileName, fileOfKey, PARTS } from '../src/core/keys.ts';
+import { type FaceIdFileName, FLOOR_KEYS, fileOfKey, PARTS } from '../src/core/keys.ts';
 import {
   type FaceIdNestedCatalogue,
   flattenCatalogue,
@@ -44,6 +44,8 @@ const LOCALE_LIST = 'virtual:faceid-guidance/locales';
 const WHOLE_LOCALE = 'virtual:faceid-guidance/locale/';
 /** Every shipped locale, nested and whole, for the stories and the tests. */
 const CATALOGUES = 'virtual:faceid-guidance/catalogues';
+/** The bundled floor of every shipped locale: `{ [lng]: [the strings of FLOOR_KEYS, in order] }`. */
+const FLOOR = 'virtual:faceid-guidance/floor';
 
 const LOCALE_FILE = /[\\/]locales[\\/]([^\\/]+)[\\/]([a-z]+)\.json$/;
 
@@ -58,7 +60,9 @@ const LOCALE_FILE = /[\\/]locales[\\/]([^\\/]+)[\\/]([a-z]+)\.json$/;
  *   `faceid-guidance/locales/<lng>` exports, for `resources`);
  * - `virtual:faceid-guidance/locales`: the sorted list of shipped locales (`shippedLocales`), which
  *   the build writes into `SUPPORTED_LANGUAGES`;
- * - `virtual:faceid-guidance/catalogues`: every locale nested and whole (stories, tests).
+ * - `virtual:faceid-guidance/catalogues`: every locale nested and whole (stories, tests);
+ * - `virtual:faceid-guidance/floor`: the bundled floor of every shipped locale, its strings in the
+ *   order of `FLOOR_KEYS`.
  * A locale with a `locale.json` `extends` takes its base's strings where it has none. The build
  * fails if a file holds a key of another file (naming the file, the key and the right file), or a
  * key faceid-guidance does not read.
@@ -69,7 +73,7 @@ export function faceIdLocales(options: { root?: string } = {}): Plugin {
     name: 'faceid-guidance:locales',
     enforce: 'pre',
     resolveId(id) {
-      if (id === LOCALE_LIST || id === CATALOGUES) return `\0${id}`;
+      if (id === LOCALE_LIST || id === CATALOGUES || id === FLOOR) return `\0${id}`;
       // A build entry comes resolved against the root (`/…/virtual:faceid-guidance/locale/en`).
       const at = id.indexOf(WHOLE_LOCALE);
       return at >= 0 ? `\0${id.slice(at)}` : null;
@@ -77,6 +81,21 @@ export function faceIdLocales(options: { root?: string } = {}): Plugin {
     load(id) {
       if (id === `\0${LOCALE_LIST}`) {
         return `export default ${JSON.stringify(shippedLocales(root))};`;
+      }
+      if (id === `\0${FLOOR}`) {
+        const floor: Record<string, string[]> = {};
+        for (const lng of shippedLocales(root)) {
+          const flat = flattenCatalogue(readLocale(root, lng));
+          floor[lng] = FLOOR_KEYS.map((key) => {
+            const value = flat.get(key);
+            if (value === undefined) this.error(`locales/${lng}: the floor needs ${key}`);
+            return value;
+          });
+          for (const file of LOCALE_FILES) {
+            for (const source of localeSources(root, lng, file)) this.addWatchFile(source);
+          }
+        }
+        return `export default ${JSON.stringify(floor)};`;
       }
       if (id === `\0${CATALOGUES}`) {
         const all = Object.fromEntries(shippedLocales(root).map((l) => [l, readLocale(root, l)]));

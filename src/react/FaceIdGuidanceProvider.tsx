@@ -1,4 +1,4 @@
-import type { i18n as I18n } from 'i18next';
+import type { FallbackLng, i18n as I18n } from 'i18next';
 import {
   createContext,
   type ReactNode,
@@ -31,10 +31,12 @@ export interface FaceIdGuidanceProviderProps {
   /** The language to show; any BCP 47 tag (zh-HK → zh-TW, en-US → en…). @default 'zh-CN' */
   lng?: string;
   /**
-   * The language for tags faceid-guidance does not ship, and for a language whose download failed:
-   * a tag or a list of tags, the first shipped one wins. @default 'zh-CN'
+   * The language for tags faceid-guidance does not ship, in any form i18next takes: a tag, a list
+   * of tags, lists by language (`{ 'zh-MO': ['zh-HK'], default: ['en'] }`) or a function of the
+   * tag; the first shipped one wins. A shipped language whose download failed is not replaced:
+   * the bundled floor speaks it. @default 'zh-CN'
    */
-  fallbackLng?: string | readonly string[];
+  fallbackLng?: false | FallbackLng;
   /**
    * Catalogues to have from the first render (server rendering, no loading state), by language:
    * `{ en: enCatalogue }` with `import enCatalogue from 'faceid-guidance/locales/en'`.
@@ -74,17 +76,48 @@ export function FaceIdGuidanceProvider({
   });
   // One instance for the provider's lifetime; later `resources` and `suspense` changes are ignored
   // by design.
+  const fallbacks = fallbackList(fallbackLng, lng);
   const [i18n] = useState(() =>
-    createFaceIdI18n(resources, resolveLanguage(lng, fallbackLng), {
+    createFaceIdI18n(resources, resolveLanguage(lng, fallbacks), {
       suspense,
       onLoadError: (error, failed) => onError.current?.(error, failed),
     }),
   );
-  const value = useMemo(
-    () => ({ i18n, lng, fallbacks: typeof fallbackLng === 'string' ? [fallbackLng] : fallbackLng }),
-    [i18n, lng, fallbackLng],
-  );
+  const fallbacksKey = fallbacks.join();
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `fallbacksKey` stands for the list's content.
+  const value = useMemo(() => ({ i18n, lng, fallbacks }), [i18n, lng, fallbacksKey]);
   return <FaceIdContext.Provider value={value}>{children}</FaceIdContext.Provider>;
+}
+
+/** At most this many fallback tags are read: a hostile list is not walked whole. */
+const MAX_FALLBACKS = 16;
+
+/** Tags from a value that should be a tag or a list of tags; nothing else. */
+function tagsOf(value: unknown): string[] {
+  const list = typeof value === 'string' ? [value] : Array.isArray(value) ? value : [];
+  return list.slice(0, MAX_FALLBACKS).filter((tag): tag is string => typeof tag === 'string');
+}
+
+/**
+ * `fallbackLng` in any form i18next takes, as a list of tags for `lng`: a tag, a list, lists by
+ * language (the language's, then `default`) or a function of the tag (whatever it returns, or
+ * throws, read the same way). `false` and anything else: none.
+ */
+export function fallbackList(fallbackLng: unknown, lng: unknown): string[] {
+  let value = fallbackLng;
+  if (typeof value === 'function') {
+    try {
+      value = value(typeof lng === 'string' ? lng : '');
+    } catch {
+      return [];
+    }
+  }
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return tagsOf(value);
+  const byLanguage = (tag: unknown) =>
+    typeof tag === 'string' && Object.keys(value).includes(tag)
+      ? tagsOf((value as Record<string, unknown>)[tag])
+      : [];
+  return [...byLanguage(lng), ...byLanguage('default')].slice(0, MAX_FALLBACKS);
 }
 
 let defaultInstance: I18n | undefined;

@@ -47,16 +47,17 @@ export interface FaceIdResultBannerProps extends BannerProps {
  * const { codes } = readResult(await fetchResult(bizToken));
  * <FaceIdResultBanner service={codes[0].service} code={codes[0].code} onRetry={restart} />
  */
-export const FaceIdResultBanner = forwardRef<HTMLDivElement, FaceIdResultBannerProps>(
-  function FaceIdResultBanner({ service = 'detectAuth', ...props }, ref) {
-    return (
-      <GuidanceBanner
-        banner={{ ...props, service }}
-        variant="faceid-face-banner"
-        retryLabel="retry"
-        source={RESULT_CODES}
-        forwardedRef={ref}
-      />
-    );
-  },
-);
+export const FaceIdResultBanner = /* @__PURE__ */ forwardRef<
+  HTMLDivElement,
+  FaceIdResultBannerProps
+>(function FaceIdResultBanner({ service = 'detectAuth', ...props }, ref) {
+  return (
+    <GuidanceBanner
+      banner={{ ...props, service }}
+      variant="faceid-face-banner"
+      retryLabel="retry"
+      source={RESULT_CODES}
+      forwardedRef={ref}
+    />
+  );
+});

@@ -27,16 +27,17 @@ export interface FaceVerifyErrorBannerProps extends BannerProps {
  *
  * @example <FaceVerifyErrorBanner code={readH5Callback(location.href).code} onRetry={retry} />
  */
-export const FaceVerifyErrorBanner = forwardRef<HTMLDivElement, FaceVerifyErrorBannerProps>(
-  function FaceVerifyErrorBanner(props, ref) {
-    return (
-      <GuidanceBanner
-        banner={props}
-        variant="faceid-face-banner"
-        retryLabel="retry"
-        source={FACE_CODES}
-        forwardedRef={ref}
-      />
-    );
-  },
-);
+export const FaceVerifyErrorBanner = /* @__PURE__ */ forwardRef<
+  HTMLDivElement,
+  FaceVerifyErrorBannerProps
+>(function FaceVerifyErrorBanner(props, ref) {
+  return (
+    <GuidanceBanner
+      banner={props}
+      variant="faceid-face-banner"
+      retryLabel="retry"
+      source={FACE_CODES}
+      forwardedRef={ref}
+    />
+  );
+});

@@ -83,7 +83,15 @@ const hasClipboard = () => !!navigator.clipboard;
 const noSubscription = () => () => {};
 const onServer = () => false;
 
-function SupportReference({ guidance, orderNo }: { guidance: Guidance; orderNo: string }) {
+function SupportReference({
+  guidance,
+  orderNo,
+  copyable,
+}: {
+  guidance: Guidance;
+  orderNo: string;
+  copyable: boolean;
+}) {
   // How many copies succeeded: each one shows "Copied" for a moment anew.
   const [copied, setCopied] = useState(0);
   // False on the server and while hydrating, so that both render the same markup.
@@ -111,7 +119,7 @@ function SupportReference({ guidance, orderNo }: { guidance: Guidance; orderNo: 
         <span>{guidance.supportCode}</span>
         {orderNo ? <span>{text('ui.support.reference', { reference: orderNo })}</span> : null}
       </p>
-      {canCopy ? (
+      {canCopy && copyable ? (
         <button type="button" className="faceid-copy" aria-describedby={id} onClick={copy}>
           {text(copied ? 'ui.actions.copied' : 'ui.actions.copy')}
         </button>
@@ -189,6 +197,9 @@ export function GuidanceBanner({
   const Heading = `h${level}` as const;
   const classes = `faceid-banner ${variant}${typeof className === 'string' && className ? ` ${className}` : ''}`;
   const retry = reading.retry;
+  // Before the catalogue is there the floor speaks (see `useGuidance`); after every download
+  // failed it stays, no longer busy.
+  const loading = !ready && guidance.error === undefined;
 
   const root = {
     // The copy's own language (`lang`), for screen readers on a page in another one.
@@ -202,24 +213,32 @@ export function GuidanceBanner({
     'data-retry': retry.type,
     ref: (node: HTMLDivElement | null) => setRefs(node, rootRef, forwardedRef),
     className: classes,
-    'data-state': ready ? 'ready' : 'loading',
-    'aria-busy': ready ? undefined : ('true' as const),
+    'data-state': ready ? 'ready' : loading ? 'loading' : 'floor',
+    'aria-busy': loading ? ('true' as const) : undefined,
     'data-escalated': guidance.escalated ? '' : undefined,
     tabIndex: focusOnMount === true ? -1 : undefined,
   };
-  if (!ready) return <div {...root} />;
-
   const waiting = remainingMs > 0;
+  // The floor has no escalation list: it keeps its own next step.
+  const showEscalation = guidance.escalated && ready;
   return (
     <div {...root}>
+      {loading ? (
+        <p className="faceid-loading" role="status">
+          {text('ui.loading')}
+        </p>
+      ) : null}
       <div
         className="faceid-message"
+        // No live region while loading: the floor would be announced, then the copy again.
         role={
-          role === 'alert' || role === 'status'
-            ? role
-            : reading.kind === 'error'
-              ? 'alert'
-              : 'status'
+          loading
+            ? undefined
+            : role === 'alert' || role === 'status'
+              ? role
+              : reading.kind === 'error'
+                ? 'alert'
+                : 'status'
         }
       >
         {statusGlyph(reading.kind)}
@@ -228,11 +247,11 @@ export function GuidanceBanner({
             {guidance.title}
           </Heading>
           <p className="faceid-description">
-            {guidance.escalated ? guidance.escalation.title : guidance.description}
+            {showEscalation ? guidance.escalation.title : guidance.description}
           </p>
         </div>
       </div>
-      {guidance.escalated ? (
+      {showEscalation ? (
         <ul className="faceid-escalation">
           {guidance.escalation.suggestions.map((suggestion) => (
             <li key={suggestion}>{suggestion}</li>
@@ -271,7 +290,9 @@ export function GuidanceBanner({
       {reading.kind === 'success' ? null : (
         <SupportReference
           guidance={guidance}
-          orderNo={orderNo === undefined ? '' : toRawText(orderNo, 64)}
+          // The floor has the code line only: no reference line, no copy button.
+          orderNo={orderNo === undefined || !ready ? '' : toRawText(orderNo, 64)}
+          copyable={ready}
         />
       )}
     </div>

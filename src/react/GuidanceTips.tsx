@@ -49,17 +49,16 @@ export interface GuidanceTipsProps extends ComponentPropsWithoutRef<'ul'> {
  * @example <GuidanceTips code="-5018" />
  * @example <GuidanceTips tips={['light', 'faceInFrame']} />
  */
-export const GuidanceTips = forwardRef<HTMLUListElement, GuidanceTipsProps>(function GuidanceTips(
-  { code, service, tips, lng, ...rest },
-  ref,
-) {
-  const guidance = useFaceIdGuidance(code, { service, lng });
-  if (!guidance.ready) return null;
-  // A list of known tips (a JavaScript caller may pass anything: a string, `null`, unknown names).
-  const localized = isArray(tips)
-    ? tips
-        .filter((tip) => TIPS.includes(tip))
-        .map((tip) => ({ tip, text: guidance.text(tipKey(tip)) }))
-    : guidance.tips;
-  return <TipList lang={guidance.language} {...rest} tips={localized} listRef={ref} />;
-});
+export const GuidanceTips = /* @__PURE__ */ forwardRef<HTMLUListElement, GuidanceTipsProps>(
+  function GuidanceTips({ code, service, tips, lng, ...rest }, ref) {
+    const guidance = useFaceIdGuidance(code, { service, lng });
+    if (!guidance.ready) return null;
+    // A list of known tips (a JavaScript caller may pass anything: a string, `null`, unknown names).
+    const localized = isArray(tips)
+      ? tips
+          .filter((tip) => TIPS.includes(tip))
+          .map((tip) => ({ tip, text: guidance.text(tipKey(tip)) }))
+      : guidance.tips;
+    return <TipList lang={guidance.language} {...rest} tips={localized} listRef={ref} />;
+  },
+);

@@ -20,7 +20,7 @@ export interface OcrErrorBannerProps extends BannerProps {
  *
  * @example <OcrErrorBanner service="idCardOcr" code="66661006" onRetake={retake} />
  */
-export const OcrErrorBanner = forwardRef<HTMLDivElement, OcrErrorBannerProps>(
+export const OcrErrorBanner = /* @__PURE__ */ forwardRef<HTMLDivElement, OcrErrorBannerProps>(
   function OcrErrorBanner(props, ref) {
     return (
       <GuidanceBanner

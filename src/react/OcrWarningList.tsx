@@ -84,7 +84,7 @@ function listWarnings(warnings: unknown, service: OcrWarningListProps['service']
  * the way on: "continue anyway" unless the host marks one of them blocking, then "retake".
  * Renders nothing when there is no warning, or when the value is malformed (nothing is invented).
  */
-export const OcrWarningList = forwardRef<HTMLDivElement, OcrWarningListProps>(
+export const OcrWarningList = /* @__PURE__ */ forwardRef<HTMLDivElement, OcrWarningListProps>(
   function OcrWarningList(
     {
       warnings,

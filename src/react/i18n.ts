@@ -1,3 +1,4 @@
+import FLOOR from 'virtual:faceid-guidance/floor';
 import { createInstance, type i18n as I18n } from 'i18next';
 import type { Service } from '../core/catalogue';
 import { isArray, ownValue } from '../core/input';
@@ -7,6 +8,7 @@ import {
   type FaceIdKey,
   type FaceIdPart,
   type FaceIdPartName,
+  FLOOR_KEYS,
   partOfService,
   RESULTS_PART,
 } from '../core/keys';
@@ -284,20 +286,57 @@ function lookupsOf(i18n: I18n, language: string): Lookups {
       const found =
         typeof count === 'number'
           ? // i18next's plural suffixes are Intl's categories (`one`, `other`…).
-            (read(`${key}_${new Intl.PluralRules(language).select(count)}`) ?? read(`${key}_other`))
+            (read(`${key}_${pluralCategory(language, count)}`) ?? read(`${key}_other`))
           : read(key);
-      if (typeof found !== 'string') return '';
-      return values
-        ? found.replace(VARIABLE, (match, name: string) =>
-            // Own values only (not `Object.hasOwn`: newer than the ES2020 target).
-            Object.keys(values).includes(name) ? String(values[name]) : match,
-          )
-        : found;
+      return fill(found, values);
     };
     lookups = { read, text };
     state.lookups.set(language, lookups);
   }
   return lookups;
+}
+
+/**
+ * The CLDR plural category of `count` in `language`; `other` where the engine has no
+ * `Intl.PluralRules` (iOS 12) or does not know the language.
+ */
+function pluralCategory(language: string, count: number): string {
+  try {
+    return new Intl.PluralRules(language).select(count);
+  } catch {
+    return 'other';
+  }
+}
+
+/** A found string with its `{{variables}}` filled in from own values; `''` for no string. */
+function fill(found: unknown, values: FaceIdTextValues | undefined): string {
+  if (typeof found !== 'string') return '';
+  return values
+    ? found.replace(VARIABLE, (match, name: string) =>
+        // Own values only (not `Object.hasOwn`: newer than the ES2018 baseline).
+        Object.keys(values).includes(name) ? String(values[name]) : match,
+      )
+    : found;
+}
+
+const floorTexts = new Map<string, FaceIdText>();
+
+/**
+ * The bundled floor's strings of a shipped language (`FLOOR_KEYS`: a generic title per kind, the
+ * action labels, the support code line): what the components show while the language loads and
+ * after every download of it failed. Any other key is `''`.
+ */
+export function floorText(language: string): FaceIdText {
+  let text = floorTexts.get(language);
+  if (!text) {
+    const strings = ownValue(FLOOR, language) ?? ownValue(FLOOR, DEFAULT_LANGUAGE);
+    text = (key, values) => {
+      const at = (FLOOR_KEYS as readonly string[]).indexOf(key);
+      return at < 0 ? '' : fill(ownValue(strings, at), values);
+    };
+    floorTexts.set(language, text);
+  }
+  return text;
 }
 
 function readResource(i18n: I18n, language: string, key: string): unknown {
@@ -325,6 +364,50 @@ export function hasFaceIdPart(i18n: I18n, language: string, part: FaceIdPart = F
 
 /** The waits between the tries of a failed load (then it has failed for good): 4 tries, 6 s. */
 const RETRY_DELAYS = [500, 1500, 4000];
+
+/** How long one try may take before it counts as failed: a request that never answers. */
+export const LOAD_TIMEOUT = 10_000;
+
+/**
+ * Whether a download brought strings: a packed part is an array with a string in it (not `[]`, an
+ * empty body, `null`); the diagnostics an object with `developer`. Anything else is a failed try.
+ */
+function isLoaded(part: FaceIdPart | 'developer', loaded: unknown): boolean {
+  if (part === 'developer') {
+    const developer = ownValue(loaded, 'developer');
+    return developer !== null && typeof developer === 'object';
+  }
+  return isArray(loaded) && loaded.some((value) => value !== null && value !== undefined);
+}
+
+/** One try: the load, failing when it brings no strings or does not settle within `LOAD_TIMEOUT`. */
+function tryLoad(load: () => Promise<unknown>, part: FaceIdPart | 'developer'): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(
+      () => reject(new Error('faceid-guidance: load timed out')),
+      LOAD_TIMEOUT,
+    );
+    const settle = (settled: () => void) => {
+      clearTimeout(timer);
+      settled();
+    };
+    let started: Promise<unknown>;
+    try {
+      started = Promise.resolve(load());
+    } catch (error) {
+      started = Promise.reject(error);
+    }
+    started.then(
+      (loaded) =>
+        settle(() =>
+          isLoaded(part, loaded)
+            ? resolve(loaded)
+            : reject(new Error('faceid-guidance: the download brought no strings')),
+        ),
+      (error: unknown) => settle(() => reject(error)),
+    );
+  });
+}
 
 /** A load under way; `promise` never rejects. */
 export interface Loading {
@@ -369,7 +452,7 @@ function loadOnce(
   if (!loading) {
     let tries = 0;
     const attempt = (): Promise<void> =>
-      load().then(
+      tryLoad(load, part).then(
         (loaded) => {
           state.loads.delete(key);
           state.failed.delete(key);
@@ -429,7 +512,7 @@ export function startFaceIdLanguage(
   // A part of a catalogue given whole, not unpacked when the instance was made: from there.
   const given = stateOf(i18n).packed.get(language);
   const strings = given && ownValue(given, part.index);
-  const load = strings === undefined ? loading.loaders[language] : () => Promise.resolve(strings);
+  const load = isLoaded(part, strings) ? () => Promise.resolve(strings) : loading.loaders[language];
   return loadOnce(i18n, language, part, load);
 }
 

@@ -22,3 +22,7 @@ declare module 'virtual:faceid-guidance/catalogues' {
   const catalogues: Readonly<Record<string, Nested>>;
   export default catalogues;
 }
+declare module 'virtual:faceid-guidance/floor' {
+  const floor: Readonly<Record<string, readonly string[]>>;
+  export default floor;
+}

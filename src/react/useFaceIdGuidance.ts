@@ -1,9 +1,8 @@
 import type { i18n as I18n, TFunction } from 'i18next';
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
-import type { Service, Tip } from '../core/catalogue';
+import type { Kind, Service, Tip } from '../core/catalogue';
 import { type CodeDescription, type DescribeOptions, describeCode } from '../core/describe';
-import { actionKey, type FaceIdKey, tipKey } from '../core/keys';
-import { matchLanguage, SUPPORTED_LANGUAGES } from '../core/language';
+import { actionKey, type FaceIdKey, type FloorKey, tipKey } from '../core/keys';
 import { useFaceIdI18n } from './FaceIdGuidanceProvider';
 import {
   CARD_LOADING,
@@ -12,6 +11,7 @@ import {
   type FaceIdText,
   faceIdLoadError,
   faceIdText,
+  floorText,
   hasFaceIdPart,
   hasFaceIdText,
   type Loading,
@@ -86,13 +86,17 @@ export interface LocalizedAction {
 }
 
 export interface FaceIdGuidance {
-  /** False while the language's catalogue is loading: the strings are empty then. */
+  /**
+   * False while the language's catalogue is loading, and after every download of it failed
+   * (`error`): the strings then come from the bundled floor, in the same language — a generic
+   * title by kind, a next step, the action labels — with no tips.
+   */
   readonly ready: boolean;
   /** The shipped language in use (`zh-CN`, `zh-TW`, `en`…). */
   readonly language: string;
   /**
    * Why the language asked for could not be loaded (after 4 tries over 6 s), else `undefined`:
-   * `language` is then a loaded or fallback language instead.
+   * the floor then speaks `language`, never another language.
    */
   readonly error?: unknown;
   /** The code as read by the core: id, kind, audience, retry policy, tips, message keys. */
@@ -218,20 +222,16 @@ export function useFaceIdStrings(
   lng: string | undefined,
   part: PartLoading | null,
 ): Omit<FaceIdTranslation, 't'> {
-  const { i18n, language: wanted, fallbacks } = useFaceIdI18n(lng);
+  const { i18n, language } = useFaceIdI18n(lng);
   const watch = watchFaceIdInstance(i18n);
   const version = useSyncExternalStore(watch.subscribe, watch.snapshot, watch.snapshot);
   const loadings = part ? [FACE_LOADING, part] : [FACE_LOADING];
   const has = (l: string) => loadings.every((loading) => hasFaceIdPart(i18n, l, loading.part));
-  const failedOf = (l: string) =>
-    loadings.map((loading) => faceIdLoadError(i18n, l, loading.part)).find(Boolean);
-  const failed = failedOf(wanted);
-  let language = wanted;
-  if (failed && !has(wanted)) {
-    // The fallbacks, then any shipped language: the first loaded one, else the first still loadable.
-    const others = [...fallbacks, ...SUPPORTED_LANGUAGES].map(matchLanguage);
-    language = others.find((l) => l && has(l)) ?? others.find((l) => l && !failedOf(l)) ?? wanted;
-  }
+  // A language whose download failed stays the language: the bundled floor speaks it, never
+  // another language (`failed` tells the host).
+  const failed = loadings
+    .map((loading) => faceIdLoadError(i18n, language, loading.part))
+    .find(Boolean);
   const ready = has(language);
   // Started while rendering, not in an effect: the download begins one commit earlier. Only the
   // download starts: the strings go into the store when it resolves.
@@ -247,7 +247,7 @@ export function useFaceIdStrings(
   }
   useHold(face);
   useHold(more);
-  const text = faceIdText(i18n, language);
+  const text = ready ? faceIdText(i18n, language) : floorText(language);
   return { ready, language, error: failed?.error, text, i18n, version };
 }
 
@@ -261,6 +261,13 @@ function useHold(loading: Loading | undefined): void {
     };
   }, [loading]);
 }
+
+/** The floor's copy by kind: what shows before the catalogue is there, or when it cannot be. */
+const FLOOR_COPY: Record<Kind, { readonly title: FloorKey; readonly description?: FloorKey }> = {
+  error: { title: 'unknown.title' },
+  success: { title: 'ui.floor.success' },
+  warning: { title: 'ui.floor.warning' },
+};
 
 const SUPPORT = 'ui.escalation.contactSupport';
 const CAPTURE = ['ui.escalation.brighterPlace', 'ui.escalation.anotherDevice', SUPPORT] as const;
@@ -525,20 +532,22 @@ export function useGuidance(
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: `version` stands for the catalogue's content, which `text` reads.
   const guidance = useMemo(() => {
-    const say = (key: FaceIdKey, values?: Record<string, string | number>) =>
-      ready ? text(key, values) : '';
+    // Before the catalogue is there (or when every download failed), `text` is the bundled floor:
+    // a generic title per kind and next step, in this language; no tips, no escalation list.
+    const say = (key: FaceIdKey, values?: Record<string, string | number>) => text(key, values);
+    const copy = ready ? reading.messageKeys : FLOOR_COPY[reading.kind];
     return {
       ready,
       language,
       error,
       reading,
-      title: say(reading.messageKeys.title),
-      description: say(reading.messageKeys.description),
-      tips: reading.tips.map((tip) => ({ tip, text: say(tipKey(tip)) })),
+      title: say(copy.title),
+      description: copy.description ? say(copy.description) : '',
+      tips: ready ? reading.tips.map((tip) => ({ tip, text: say(tipKey(tip)) })) : [],
       escalated,
       escalation: {
         title: say('ui.escalation.title'),
-        suggestions: escalationKeys(reading).map((key) => say(key)),
+        suggestions: ready ? escalationKeys(reading).map((key) => say(key)) : [],
       },
       // A photo is retaken in the OCR services: the one asked for, or the one that read the code.
       offered: actionsOf(

@@ -12,7 +12,7 @@ import { afterEach, describe, expect, test, vi } from 'vitest';
 import { readCode } from '../../src/core/describe';
 import { FaceIdGuidanceProvider } from '../../src/react/FaceIdGuidanceProvider';
 import { FaceVerifyErrorBanner } from '../../src/react/FaceVerifyErrorBanner';
-import { addFaceIdResources, FACEID_NS, LOADERS } from '../../src/react/i18n';
+import { addFaceIdResources, FACEID_NS, LOAD_TIMEOUT, LOADERS } from '../../src/react/i18n';
 import { useFaceIdTranslation } from '../../src/react/useFaceIdGuidance';
 import { CATALOGUES, catalogueOf, type Language, text } from './helpers';
 
@@ -47,10 +47,11 @@ function ErrorProbe() {
 const settle = () => act(() => vi.advanceTimersByTimeAsync(0));
 
 describe('a locale chunk that fails to download', () => {
-  test('is tried 4 times over 6 s, then the fallback language shows and the host is told', async () => {
+  test('is tried 4 times over 6 s, then the floor speaks the language asked for and the host is told', async () => {
     vi.useFakeTimers();
     const loader = failEnglish();
     const onLoadError = vi.fn();
+    const onRetry = vi.fn();
     errors.length = 0;
     const { container } = render(
       <FaceIdGuidanceProvider
@@ -58,14 +59,18 @@ describe('a locale chunk that fails to download', () => {
         onLoadError={onLoadError}
         resources={{ 'zh-TW': catalogueOf('zh-TW') }}
       >
-        <FaceVerifyErrorBanner code={CODE} />
+        <FaceVerifyErrorBanner code={CODE} onRetry={onRetry} />
         <ErrorProbe />
       </FaceIdGuidanceProvider>,
     );
     const banner = () => container.querySelector('.faceid-banner') as HTMLElement;
     await settle();
     expect(loader).toHaveBeenCalledTimes(1);
+    // Loading: busy, named in the page's language, and already saying what to do.
     expect(banner().getAttribute('aria-busy')).toBe('true');
+    expect(banner().getAttribute('lang')).toBe('en');
+    expect(screen.getByRole('status').textContent).toBe(text('en', 'ui.loading'));
+    expect(screen.getByRole('heading').textContent).toBe(text('en', 'unknown.title'));
     for (const [delay, calls] of [
       [500, 2],
       [1500, 3],
@@ -77,10 +82,15 @@ describe('a locale chunk that fails to download', () => {
       expect(loader).toHaveBeenCalledTimes(calls);
     }
     await settle();
-    // The already loaded language, with its own `lang`, rather than a blank busy box.
+    // Never blank, never another language: the floor in English, with a working action.
     expect(banner().getAttribute('aria-busy')).toBeNull();
-    expect(banner().getAttribute('lang')).toBe('zh-TW');
-    expect(screen.getByText(title('zh-TW'))).toBeTruthy();
+    expect(banner().dataset.state).toBe('floor');
+    expect(banner().getAttribute('lang')).toBe('en');
+    expect(screen.queryByText(title('zh-TW'))).toBeNull();
+    expect(screen.getByRole('alert').textContent).toContain(text('en', 'unknown.title'));
+    screen.getByRole('button', { name: text('en', 'ui.actions.retry') }).click();
+    expect(onRetry).toHaveBeenCalledTimes(1);
+    expect(screen.getByText(text('en', 'ui.support.code', { code: CODE }))).toBeTruthy();
     expect(onLoadError).toHaveBeenCalledTimes(1);
     expect(onLoadError.mock.calls[0]?.[1]).toBe('en');
     expect(String(onLoadError.mock.calls[0]?.[0])).toContain('chunk failed 4');
@@ -91,18 +101,70 @@ describe('a locale chunk that fails to download', () => {
     expect(loader).toHaveBeenCalledTimes(4);
   });
 
-  test("with no language loaded, the provider's fallbackLng is loaded and shown", async () => {
+  test.each([
+    ['an object', { 'zh-HK': ['zh-TW'], default: ['en'] }],
+    ['a function', () => ['zh-TW']],
+    ['a list', ['zh-HK', 'en']],
+  ])(
+    "with fallbackLng as %s, a failed download shows the floor in the page's language",
+    async (_, fallbackLng) => {
+      vi.useFakeTimers();
+      failEnglish();
+      const { container } = render(
+        <FaceIdGuidanceProvider lng="en" fallbackLng={fallbackLng as never}>
+          <FaceVerifyErrorBanner code={CODE} />
+        </FaceIdGuidanceProvider>,
+      );
+      await act(() => vi.advanceTimersByTimeAsync(7000));
+      const banner = container.querySelector('.faceid-banner') as HTMLElement;
+      expect(banner.dataset.state).toBe('floor');
+      expect(banner.getAttribute('lang')).toBe('en');
+      expect(screen.getByRole('heading').textContent).toBe(text('en', 'unknown.title'));
+    },
+  );
+
+  test.each([
+    ['an empty array', () => Promise.resolve([])],
+    ['an empty body', () => Promise.resolve(undefined)],
+    ['null', () => Promise.resolve(null)],
+    ['an object', () => Promise.resolve({})],
+  ])('a download that brings %s is a failed try, tried again', async (_, empty) => {
     vi.useFakeTimers();
-    failEnglish();
-    const { container } = render(
-      <FaceIdGuidanceProvider lng="en" fallbackLng="zh-HK">
-        <FaceVerifyErrorBanner code={CODE} />
-      </FaceIdGuidanceProvider>,
-    );
-    await act(() => vi.advanceTimersByTimeAsync(6000));
+    const real = LOADERS.en as NonNullable<(typeof LOADERS)['en']>;
+    let calls = 0;
+    const loader = vi
+      .spyOn(LOADERS, 'en')
+      .mockImplementation(() => (++calls === 1 ? (empty() as never) : real()));
+    const { result } = renderHook(() => useFaceIdTranslation(), {
+      wrapper: ({ children }: { children: ReactNode }) => (
+        <FaceIdGuidanceProvider lng="en">{children}</FaceIdGuidanceProvider>
+      ),
+    });
+    await act(() => vi.advanceTimersByTimeAsync(600));
     vi.useRealTimers();
-    expect(await screen.findByText(title('zh-TW'))).toBeTruthy();
-    expect(container.querySelector('[aria-busy]')).toBeNull();
+    await vi.waitFor(() => expect(result.current.ready).toBe(true));
+    expect(loader).toHaveBeenCalledTimes(2);
+    expect(result.current.text(readCode(CODE).messageKeys.title)).toBe(title('en'));
+  });
+
+  test('a download that never answers times out and is tried again', async () => {
+    vi.useFakeTimers();
+    const real = LOADERS.en as NonNullable<(typeof LOADERS)['en']>;
+    let calls = 0;
+    const loader = vi
+      .spyOn(LOADERS, 'en')
+      .mockImplementation(() => (++calls === 1 ? new Promise(() => {}) : real()));
+    const { result } = renderHook(() => useFaceIdTranslation(), {
+      wrapper: ({ children }: { children: ReactNode }) => (
+        <FaceIdGuidanceProvider lng="en">{children}</FaceIdGuidanceProvider>
+      ),
+    });
+    await act(() => vi.advanceTimersByTimeAsync(LOAD_TIMEOUT - 1));
+    expect(loader).toHaveBeenCalledTimes(1);
+    await act(() => vi.advanceTimersByTimeAsync(1 + 500));
+    vi.useRealTimers();
+    await vi.waitFor(() => expect(result.current.ready).toBe(true));
+    expect(loader).toHaveBeenCalledTimes(2);
   });
 
   test('a download that works on a later try shows the language asked for, with no error', async () => {
@@ -241,5 +303,31 @@ describe("a host instance: before init(), and the host's fallbackLng", () => {
     );
     expect(screen.getByText(title('en'))).toBeTruthy();
     expect(screen.getByText(title('zh-TW'))).toBeTruthy();
+  });
+});
+
+describe("the provider's fallbackLng, in every form i18next takes", () => {
+  test.each([
+    ['a tag', 'ja', 'ja'],
+    ['a list', ['xx', 'ko'], 'ko'],
+    ['lists by language', { fr: ['vi'], default: ['en'] }, 'vi'],
+    ['lists by language, default', { de: ['vi'], default: ['th'] }, 'th'],
+    ['a function', (code: string) => (code === 'fr' ? ['id'] : ['en']), 'id'],
+    [
+      'a function that throws',
+      () => {
+        throw new Error('no');
+      },
+      'zh-CN',
+    ],
+    ['false', false, 'zh-CN'],
+  ])('%s picks the language for an unshipped tag', (_, fallbackLng, expected) => {
+    const { container } = render(
+      <FaceIdGuidanceProvider lng="fr" fallbackLng={fallbackLng as never} resources={CATALOGUES}>
+        <FaceVerifyErrorBanner code={CODE} />
+      </FaceIdGuidanceProvider>,
+    );
+    expect(container.querySelector('.faceid-banner')?.getAttribute('lang')).toBe(expected);
+    expect(screen.getByRole('heading').textContent).toBe(title(expected));
   });
 });

@@ -121,7 +121,7 @@ describe('suspense and its limits', () => {
     expect(html).toContain(escapeHtml(text('zh-TW', reading.messageKeys.title)));
   });
 
-  test('a failed download on the server ends in the fallback language, not a hung stream', async () => {
+  test("a failed download on the server ends in the floor of the page's language, not a hung stream", async () => {
     // Fizz schedules its work with setImmediate: only the retry delays are faked.
     // A fresh process: no language downloaded yet (a suspending provider reuses earlier downloads).
     const fresh = await browserLibrary();
@@ -136,8 +136,11 @@ describe('suspense and its limits', () => {
     await vi.advanceTimersByTimeAsync(6000);
     vi.useRealTimers();
     const html = await pending;
-    expect(html).toContain(escapeHtml(text('zh-TW', reading.messageKeys.title)));
-    expect(html).toContain('lang="zh-TW"');
+    // Never another language: the bundled floor, in English.
+    expect(html).toContain(escapeHtml(text('en', 'unknown.title')));
+    expect(html).not.toContain(escapeHtml(text('zh-TW', reading.messageKeys.title)));
+    expect(html).toContain('lang="en"');
+    expect(html).toContain('data-state="floor"');
   });
 
   test('a host instance registered with suspense waits too', async () => {

@@ -523,14 +523,23 @@ describe('useFaceIdGuidance policy', () => {
     expect(result.current.description).toBe(text('en', 'unknown.description'));
   });
 
-  test('is not ready, with empty strings, while the language loads; then localized', async () => {
+  test('is not ready while the language loads, and speaks the bundled floor; then localized', async () => {
     const lazy = ({ children }: { children?: ReactNode }) => (
       <FaceIdGuidanceProvider lng="en">{children}</FaceIdGuidanceProvider>
     );
-    const { result } = renderHook(() => useFaceIdGuidance('-5018'), { wrapper: lazy });
+    const { result } = renderHook(
+      () => useFaceIdGuidance('-5018', { attempt: 3, onRetry: () => {} }),
+      { wrapper: lazy },
+    );
     expect(result.current.ready).toBe(false);
-    expect(result.current.title).toBe('');
-    expect(result.current.tips.every((tip) => tip.text === '')).toBe(true);
+    expect(result.current.language).toBe('en');
+    // The floor: a generic title and next step in the page's language, a working action, no tips.
+    expect(result.current.title).toBe(text('en', 'unknown.title'));
+    expect(result.current.description).toBe('');
+    expect(result.current.tips).toEqual([]);
+    expect(result.current.actions.map(({ label }) => label)).toEqual([
+      text('en', 'ui.actions.retry'),
+    ]);
     await waitFor(() => expect(result.current.ready).toBe(true));
     expect(result.current.title).toBe(text('en', readCode('-5018').messageKeys.title));
   });
