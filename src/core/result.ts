@@ -33,8 +33,18 @@ export type ResultShape =
   | 'sdkVerification'
   /** A Cloud API 3.0 error: `Response.Error.Code`. */
   | 'apiError'
-  /** Cloud API 3.0 `GetFaceIdResult`: `{ Result }`. */
+  /**
+   * Cloud API 3.0 `GetFaceIdResult` (慧眼 SDK): a numeric `Result`, a DetectAuth code (Tencent:
+   * "参考 1007/47912"), and `LivenessInfoTag`, read in `faceIdLivenessTag`. `GetFaceIdResultIntl`
+   * has the same shape and the eKYC App SDK's codes: `options.service` (`ekycSdk`) says so.
+   */
   | 'faceIdResult'
+  /**
+   * The Cloud API 3.0 APIs that answer in `Result` with a Cloud API string (`LivenessCompare`,
+   * `ImageRecognition`, `CheckIdCardInformation`…): `"Success"` or `"FailedOperation.*"`, and for
+   * `CheckIdCardInformation` / `IdCardOCRVerification` the ID-card warning codes of `Warnings`.
+   */
+  | 'apiResult'
   | 'unknown';
 
 export interface ResultCode {
@@ -106,6 +116,11 @@ function isService(value: unknown): value is Service {
 
 function has(value: unknown, key: string): boolean {
   return readField(value, key) !== undefined;
+}
+
+/** Whether a `Result` holds a Cloud API string (`Success`, `FailedOperation.*`) rather than a number. */
+function isApiString(value: unknown): boolean {
+  return normalizeCode(value) === undefined && normalizeApiCode(value) !== undefined;
 }
 
 /** At most this many attempts, answers or warnings lists are read from one result. */
@@ -321,9 +336,18 @@ export function readResult(value: unknown, options?: ReadResultOptions): ResultR
       const idCard = objectAt(detect, 'IdCardData');
       found.warningCodes(readField(idCard, 'WarnInfos'), 'idCardWarningCode', 'front');
       found.warningCodes(readField(idCard, 'BackWarnInfos'), 'idCardWarningCode', 'back');
-    } else if (has(root, 'Result')) {
-      shape = 'faceIdResult';
+    } else if (isApiString(readField(root, 'Result')) || has(root, 'Warnings')) {
+      shape = 'apiResult';
+      service = 'cloudApi';
       found.code(readField(root, 'Result'), 'Result', service);
+      found.warningCodes(readField(root, 'Warnings'), 'idCardWarningCode');
+    } else if (has(root, 'Result')) {
+      // A number: `GetFaceIdResult`'s 慧眼 codes (GetFaceIdResultIntl's look the same: the caller
+      // says `{ service: 'ekycSdk' }`).
+      shape = 'faceIdResult';
+      service = 'detectAuth';
+      found.code(readField(root, 'Result'), 'Result', service);
+      found.codeList(readField(root, 'LivenessInfoTag'), 'LivenessInfoTag', 'faceIdLivenessTag');
     }
   }
 

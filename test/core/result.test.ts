@@ -377,12 +377,12 @@ describe('GetFaceIdResult', () => {
   it.each([
     ['bare', { Result: '0', Description: '成功', LiveStatus: '0' }],
     ['with the Response wrapper', { Response: { Result: '0', Description: '成功' } }],
-  ])("reads {Result: '0'} %s", (_name, value) => {
+  ])("reads {Result: '0'} %s in detectAuth (慧眼), not faceVerify", (_name, value) => {
     const reading = readResult(value);
     expect(reading).toEqual({
       shape: 'faceIdResult',
-      service: 'faceVerify',
-      codes: [{ code: '0', field: 'Result', service: 'faceVerify' }],
+      service: 'detectAuth',
+      codes: [{ code: '0', field: 'Result', service: 'detectAuth' }],
       warnings: [],
       malformed: false,
     });
