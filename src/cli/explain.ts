@@ -195,8 +195,8 @@ function explainCode(
   };
 }
 
-/** The longest input read: a server response with its images is cut, its codes come first. */
-export const MAX_INPUT_LENGTH = 4 * 1024 * 1024;
+/** The longest input read (characters): a response with its video and photos in Base64 fits. */
+export const MAX_INPUT_LENGTH = 64 * 1024 * 1024;
 
 /** Reference fields of a server response worth quoting to Tencent or the integrator. */
 const RESULT_FIELDS = ['orderNo', 'bizSeqNo', 'BizToken', 'h5faceId', 'Description'] as const;
@@ -274,8 +274,8 @@ export function explain(
       chosen ?? (normalizeCode(code) === undefined ? 'cloudApi' : 'faceVerify');
     const explained = explainCode(strings, code, service, undefined, chosen === undefined);
     return {
-      ...base,
       input: 'code',
+      ...base,
       service,
       fields: {},
       codes: [explained],
@@ -301,8 +301,8 @@ export function explain(
     );
     if (codes.length === 0) return unreadable(input, options, strings, 'no code in the callback');
     return {
-      ...base,
       input: 'callback',
+      ...base,
       service,
       fields,
       codes,
@@ -337,8 +337,8 @@ export function explain(
       tips: warning.tips.map((tip) => say(strings, tipKey(tip))),
     }));
     return {
-      ...base,
       input: 'result',
+      ...base,
       service: reading.service,
       shape: reading.shape,
       fields,

@@ -118,11 +118,6 @@ function has(value: unknown, key: string): boolean {
   return readField(value, key) !== undefined;
 }
 
-/** Whether a `Result` holds a Cloud API string (`Success`, `FailedOperation.*`) rather than a number. */
-function isApiString(value: unknown): boolean {
-  return normalizeCode(value) === undefined && normalizeApiCode(value) !== undefined;
-}
-
 /** At most this many attempts, answers or warnings lists are read from one result. */
 const MAX_ITEMS = 32;
 
@@ -336,18 +331,19 @@ export function readResult(value: unknown, options?: ReadResultOptions): ResultR
       const idCard = objectAt(detect, 'IdCardData');
       found.warningCodes(readField(idCard, 'WarnInfos'), 'idCardWarningCode', 'front');
       found.warningCodes(readField(idCard, 'BackWarnInfos'), 'idCardWarningCode', 'back');
-    } else if (isApiString(readField(root, 'Result')) || has(root, 'Warnings')) {
-      shape = 'apiResult';
-      service = 'cloudApi';
-      found.code(readField(root, 'Result'), 'Result', service);
+    } else if (has(root, 'Result') || has(root, 'Warnings')) {
+      // A number: `GetFaceIdResult`'s 慧眼 code (GetFaceIdResultIntl's look the same: the caller
+      // says `{ service: 'ekycSdk' }`); else a Cloud API string (`Success`, `FailedOperation.*`).
+      const value = readField(root, 'Result');
+      const numeric = normalizeCode(value) !== undefined;
+      shape = numeric ? 'faceIdResult' : 'apiResult';
+      service = numeric ? 'detectAuth' : 'cloudApi';
+      found.code(value, 'Result', service);
+      if (numeric) {
+        found.codeList(readField(root, 'LivenessInfoTag'), 'LivenessInfoTag', 'faceIdLivenessTag');
+      }
+      // CheckIdCardInformation / IdCardOCRVerification: ID-card warning codes joined with `|`.
       found.warningCodes(readField(root, 'Warnings'), 'idCardWarningCode');
-    } else if (has(root, 'Result')) {
-      // A number: `GetFaceIdResult`'s 慧眼 codes (GetFaceIdResultIntl's look the same: the caller
-      // says `{ service: 'ekycSdk' }`).
-      shape = 'faceIdResult';
-      service = 'detectAuth';
-      found.code(readField(root, 'Result'), 'Result', service);
-      found.codeList(readField(root, 'LivenessInfoTag'), 'LivenessInfoTag', 'faceIdLivenessTag');
     }
   }
 
