@@ -411,9 +411,14 @@ export const RESULT_ROWS = {
   ],
   // cloudApi (Cloud API 3.0 Response.Error.Code)
   cloudApi: [
+    // `Result` of LivenessCompare, CheckIdCardInformation…: "成功情况返回Success"; a configured OCR
+    // warning stopped CheckIdCardInformation (the person retakes the original card).
     ['cloudApiSuccess', 'Success', 'success', 'user', 'none', [], 0, 'faceVerifySuccess'],
     ['cloudApiOcrWarning', 'FailedOperation.OcrWarningOccurred', 'error', 'user', 'now', ['light', 'holdSteady', 'cleanLens']],
+    // Removed from sdk-go in 2025-07: an outcome of the verification, not a service fault.
     ['cloudApiVerificationFailed', 'FailedOperation.VerificationFail', 'error', 'user', 'now', ['light', 'faceInFrame', 'noOcclusion', 'eyeLevel'], 0, 'faceVerifyLivenessFailed'],
+    // The common errors of every Cloud API (公共错误码, 1007/31063); those of the FaceID SDKs'
+    // errors.go, and the codes removed from them (older integrations still get them), follow.
     ['cloudApiCallInvalid', 'ActionOffline/InvalidAction/NoSuchProduct/NoSuchVersion/UnsupportedRegion/UnsupportedProtocol/InvalidRequest/DryRunOperation', 'error', 'integrator', 'contactSupport', [], 0, 'gatewayVersionInvalid'],
     ['cloudApiIpDenied', 'IpInBlacklist/IpNotInWhitelist', 'error', 'integrator', 'contactSupport', [], 0, 'gatewayAccessDenied'],
     ['cloudApiSizeLimit', 'RequestSizeLimitExceeded/ResponseSizeLimitExceeded', 'error', 'integrator', 'contactSupport', [], 0, 'gatewayRequestTooLarge'],
