@@ -2,7 +2,8 @@
 # Package checks (the end of .ci/run): build the library, lint the package as published (publint,
 # Are the Types Wrong), check the size budgets, install the tarball into fresh apps outside the
 # repository (React 18 and 19, ESM and CJS) and into the example apps (examples/: Next.js App
-# Router, webpack; built, served and checked in Chromium). Every check runs even when an earlier
+# Router, webpack; built, served and checked in Chromium), and run the `faceid-guidance` command from
+# the packed tarball (scripts/cli/run.mjs). Every check runs even when an earlier
 # one fails (the build excepted); the script fails if any did.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -34,6 +35,7 @@ if [ ${#failed[@]} -gt 0 ]; then
 fi
 step lint:package npm run lint:package
 step size-limit npx size-limit
+step cli npm run test:cli
 step consumer npm run test:consumer
 step examples npm run test:examples
 

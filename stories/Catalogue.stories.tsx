@@ -112,3 +112,6 @@ export const CloudApi = sheet('cloudApi');
 export const IdCardWarningCode = sheet('idCardWarningCode');
 /** eKYC `WarnCardInfos` (9101… or -9101…). */
 export const IntlCardWarning = sheet('intlCardWarning');
+
+/** GetFaceIdResult.LivenessInfoTag: the 慧眼 SDK's own numbering. */
+export const FaceIdLivenessTag = sheet('faceIdLivenessTag');

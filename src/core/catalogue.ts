@@ -26,7 +26,9 @@ import { readField } from './input.ts';
  * - `idCardWarningCode`: mainland ID-card warning codes (DetectAuth `IdCardData.WarnInfos` /
  *   `BackWarnInfos`, API 3.0 `Warnings`: -9100…-9109, -8001);
  * - `intlCardWarning`: the international `WarnCardInfos` (9101… or -9101…), whose -9108 and -9109
- *   differ from the mainland ones.
+ *   differ from the mainland ones;
+ * - `faceIdLivenessTag`: `GetFaceIdResult.LivenessInfoTag`, the 慧眼 SDK's refusal reasons, numbered
+ *   on their own (from `04` on, a number means another thing than in `Text.LivenessInfoTag`).
  */
 export const SERVICES = /* @__PURE__ */ Object.freeze([
   'gateway',
@@ -45,6 +47,7 @@ export const SERVICES = /* @__PURE__ */ Object.freeze([
   'cloudApi',
   'idCardWarningCode',
   'intlCardWarning',
+  'faceIdLivenessTag',
 ] as const);
 export type Service = (typeof SERVICES)[number];
 
@@ -171,7 +174,7 @@ export type Row<T extends Tip = Tip> = readonly [
 ];
 
 /*
- * Every row and alias of every seed table (73 rows, 86 service/code pairs), plus the documented
+ * Every row and alias of every seed table (74 rows, 87 service/code pairs), plus the documented
  * extras of the domain brief §4 (their sources are in `official.ts`, with the official texts).
  * Grouped by service; the first column is the stable entry id. Written as rows rather than
  * objects: the catalogue ships to phones, and rows are a third smaller once minified and gzipped.
@@ -236,6 +239,7 @@ export const FACE_ROWS = {
     ['faceVerifyInterrupted', '3003', 'error', 'user', 'restart', ['stayOnPage']],
     ['faceVerifyCameraDenied', '3004', 'error', 'user', 'restart', ['allowCamera', 'otherBrowser']],
     ['faceVerifyBrowserNoRealtime', '3005', 'error', 'user', 'restart', ['otherBrowser']],
+    ['faceVerifyRequestBodyInvalid', '300101', 'error', 'integrator', 'restart', [], 0, 'gatewaySessionExpired'],
   ],
   // twoFactor (二要素)
   twoFactor: [
@@ -315,6 +319,17 @@ export const RESULT_ROWS = {
     ['livenessTagDistance', '10', 'error', 'user', 'now', ['distance', 'eyeLevel'], 0, 'faceVerifyDistance'],
     ['livenessTagFaceCovered', '14', 'error', 'user', 'now', ['noOcclusion', 'noGlasses'], 0, 'detectAuthFaceIncomplete'],
     ['livenessTagFamily', 'xx', 'error', 'user', 'now', ['light', 'faceInFrame', 'noOcclusion'], 0, 'faceVerifyLivenessFailed'],
+  ],
+  // faceIdLivenessTag (GetFaceIdResult.LivenessInfoTag: the 慧眼 SDK's own numbering)
+  faceIdLivenessTag: [
+    ['faceIdTagEyesClosed', '1', 'error', 'user', 'now', ['noGlasses', 'eyeLevel'], 0, 'livenessTagEyesClosed'],
+    ['faceIdTagActionNotDone', '2', 'error', 'user', 'now', ['faceInFrame', 'stayOnPage'], 0, 'livenessTagActionNotDone'],
+    ['faceIdTagSpoofSuspected', '3/4/5/6/7/8/13', 'error', 'user', 'now', ['light', 'noGlasses', 'noOcclusion', 'liveCamera'], 0, 'faceVerifySpoofSuspected'],
+    ['faceIdTagReflection', '9', 'error', 'user', 'now', ['evenLight', 'screenBrightness', 'faceInFrame', 'noOcclusion'], 0, 'faceVerifyLightCheckFailed'],
+    ['faceIdTagBestFrame', '10', 'error', 'user', 'now', ['light', 'faceInFrame', 'noOcclusion'], 0, 'faceVerifyNoFaceInVideo'],
+    ['faceIdTagPoorQuality', '11', 'error', 'user', 'now', ['light', 'cleanLens', 'holdSteady'], 0, 'livenessTagPoorQuality'],
+    ['faceIdTagDistance', '12', 'error', 'user', 'now', ['distance', 'eyeLevel'], 0, 'faceVerifyDistance'],
+    ['faceIdTagFamily', 'xx', 'error', 'user', 'now', ['light', 'faceInFrame', 'noOcclusion'], 0, 'faceVerifyLivenessFailed'],
   ],
   // ekycSdk (international App SDKs: GetFaceIdResultIntl.Result, CompareResults[])
   ekycSdk: [
@@ -396,6 +411,18 @@ export const RESULT_ROWS = {
   ],
   // cloudApi (Cloud API 3.0 Response.Error.Code)
   cloudApi: [
+    // `Result` of LivenessCompare, CheckIdCardInformation…: "成功情况返回Success"; a configured OCR
+    // warning stopped CheckIdCardInformation (the person retakes the original card).
+    ['cloudApiSuccess', 'Success', 'success', 'user', 'none', [], 0, 'faceVerifySuccess'],
+    ['cloudApiOcrWarning', 'FailedOperation.OcrWarningOccurred', 'error', 'user', 'now', ['light', 'holdSteady', 'cleanLens']],
+    // Removed from sdk-go in 2025-07: an outcome of the verification, not a service fault.
+    ['cloudApiVerificationFailed', 'FailedOperation.VerificationFail', 'error', 'user', 'now', ['light', 'faceInFrame', 'noOcclusion', 'eyeLevel'], 0, 'faceVerifyLivenessFailed'],
+    // The common errors of every Cloud API (公共错误码, 1007/31063); those of the FaceID SDKs'
+    // errors.go, and the codes removed from them (older integrations still get them), follow.
+    ['cloudApiCallInvalid', 'ActionOffline/InvalidAction/NoSuchProduct/NoSuchVersion/UnsupportedRegion/UnsupportedProtocol/InvalidRequest/DryRunOperation', 'error', 'integrator', 'contactSupport', [], 0, 'gatewayVersionInvalid'],
+    ['cloudApiIpDenied', 'IpInBlacklist/IpNotInWhitelist', 'error', 'integrator', 'contactSupport', [], 0, 'gatewayAccessDenied'],
+    ['cloudApiSizeLimit', 'RequestSizeLimitExceeded/ResponseSizeLimitExceeded', 'error', 'integrator', 'contactSupport', [], 0, 'gatewayRequestTooLarge'],
+    ['cloudApiServiceUnavailable', 'ServiceUnavailable/ResourceInUse/ResourceInsufficient', 'error', 'integrator', 'now', [], 0, 'detectAuthServiceError', 'detectAuthServiceError'],
     ['cloudApiAuthFailure', 'AuthFailure.InvalidAuthorization', 'error', 'integrator', 'contactSupport', [], 0, 'faceVerifyAppIdNotFound'],
     ['cloudApiCloseEye', 'FailedOperation.ActionCloseEye', 'error', 'user', 'now', ['blink', 'noGlasses', 'faceInFrame'], 0, 'faceVerifyNoBlink'],
     ['cloudApiDistance', 'FailedOperation.ActionFaceClose/FailedOperation.ActionFaceFar', 'error', 'user', 'now', ['distance', 'eyeLevel'], 0, 'faceVerifyDistance'],
@@ -404,11 +431,11 @@ export const RESULT_ROWS = {
     ['cloudApiLight', 'FailedOperation.ActionLightDark/FailedOperation.ActionLightStrong/InternalError.ActionLightDark/InternalError.ActionLightStrong', 'error', 'user', 'now', ['light', 'evenLight'], 0, 'detectAuthLight'],
     ['cloudApiNoFace', 'FailedOperation.ActionNodetectFace/InternalError.ActionNodetectFace/FailedOperation.LifePhotoDetectNoFaces/FailedOperation.SilentFaceDetectFail', 'error', 'user', 'now', ['light', 'faceInFrame', 'noOcclusion'], 0, 'faceVerifyNoFaceFound'],
     ['cloudApiOpenMouth', 'FailedOperation.ActionOpenMouth', 'error', 'user', 'now', ['faceInFrame', 'noOcclusion']],
-    ['cloudApiNotSamePerson', 'FailedOperation.CompareFail/FailedOperation.CompareLowSimilarity/InternalError.CompareLowSimilarity/FailedOperation.LifePhotoDetectFake', 'error', 'user', 'now', ['selfOnly', 'light', 'noGlasses', 'eyeLevel', 'cleanLens'], 0, 'faceVerifyNotSamePerson'],
+    ['cloudApiNotSamePerson', 'FailedOperation.CompareFail/FailedOperation.CompareLowSimilarity/InternalError.CompareLowSimilarity/FailedOperation.LifePhotoDetectFake/InternalError.CompareFail', 'error', 'user', 'now', ['selfOnly', 'light', 'noGlasses', 'eyeLevel', 'cleanLens'], 0, 'faceVerifyNotSamePerson'],
     ['cloudApiRecordsUnavailable', 'FailedOperation.CompareLibServiceUnavailable/FailedOperation.IdPhotoSystemNoanswer', 'error', 'integrator', 'now', [], 0, 'detectAuthRecordsUnavailable', 'detectAuthRecordsUnavailable'],
-    ['cloudApiServiceError', 'FailedOperation.CompareSystemError/FailedOperation.CompressVideoError/FailedOperation.DbError/FailedOperation.DecryptSystemError/FailedOperation.DetectEngineSystemError/FailedOperation.EncryptSystemError/FailedOperation.FileSaveError/FailedOperation.LivessSystemError/FailedOperation.UnKnown/InternalError/InternalError.EncryptSystemError/InternalError.UnKnown', 'error', 'integrator', 'now', [], 0, 'detectAuthServiceError', 'detectAuthServiceError'],
+    ['cloudApiServiceError', 'FailedOperation.CompareSystemError/FailedOperation.CompressVideoError/FailedOperation.DbError/FailedOperation.DecryptSystemError/FailedOperation.DetectEngineSystemError/FailedOperation.EncryptSystemError/FailedOperation.FileSaveError/FailedOperation.LivessSystemError/FailedOperation.UnKnown/InternalError/InternalError.EncryptSystemError/InternalError.UnKnown/FailedOperation.UnKnowError', 'error', 'integrator', 'now', [], 0, 'detectAuthServiceError', 'detectAuthServiceError'],
     ['cloudApiFaceCovered', 'FailedOperation.CoveredFace/FailedOperation.SilentFaceWithMaskFail/FailedOperation.IncompleteFace/FailedOperation.LipFaceIncomplete', 'error', 'user', 'now', ['noOcclusion', 'faceInFrame'], 0, 'detectAuthFaceIncomplete'],
-    ['cloudApiFileRejected', 'FailedOperation.DownLoadError/FailedOperation.DownLoadTimeoutError/FailedOperation.EmptyImageError/FailedOperation.ImageDecodeFailed/FailedOperation.ImageSizeTooLarge/FailedOperation.VideoDecodeFailed/FailedOperation.VideoDurationExceeded', 'error', 'integrator', 'contactSupport', [], 0, 'gatewayRequestTooLarge'],
+    ['cloudApiFileRejected', 'FailedOperation.DownLoadError/FailedOperation.DownLoadTimeoutError/FailedOperation.EmptyImageError/FailedOperation.ImageDecodeFailed/FailedOperation.ImageSizeTooLarge/FailedOperation.VideoDecodeFailed/FailedOperation.VideoDurationExceeded/InvalidParameter.EngineImageDecodeFailed/InvalidParameterValue.InvalidFileContentSize/ResourceUnavailable.ImageDownloadError', 'error', 'integrator', 'contactSupport', [], 0, 'gatewayRequestTooLarge'],
     ['cloudApiNameOrIdInvalid', 'FailedOperation.IdFormatError/FailedOperation.NameFormatError', 'error', 'identity', 'correctDetails', ['checkDetails'], 0, 'faceVerifyNameOrIdInvalid'],
     ['cloudApiNameIdMismatch', 'FailedOperation.IdNameMisMatch', 'error', 'identity', 'correctDetails', ['checkDetails'], 0, 'faceVerifyNameIdMismatch'],
     ['cloudApiIdNumberNotFound', 'FailedOperation.IdNoExistSystem', 'error', 'identity', 'correctDetails', ['checkDetails'], 0, 'faceVerifyIdNumberNotFound'],
@@ -427,9 +454,9 @@ export const RESULT_ROWS = {
     ['cloudApiLivenessFailed', 'FailedOperation.LivessDetectFail/FailedOperation.LivessUnknownError/FailedOperation.SilentDetectFail/FailedOperation.SilentEyeLiveFail/FailedOperation.SilentMouthLiveFail/FailedOperation.SilentThreshold', 'error', 'user', 'now', ['light', 'faceInFrame', 'noOcclusion', 'eyeLevel'], 0, 'faceVerifyLivenessFailed'],
     ['cloudApiSpoofSuspected', 'FailedOperation.LivessDetectFake/FailedOperation.SilentPictureLiveFail', 'error', 'user', 'now', ['light', 'noGlasses', 'noOcclusion', 'liveCamera'], 0, 'faceVerifySpoofSuspected'],
     ['cloudApiRateLimited', 'FailedOperation.RequestLimitExceeded/RequestLimitExceeded', 'error', 'integrator', 'now', [], 0, 'gatewayRequestLimitExceeded', 'detectAuthRateLimited'],
-    ['cloudApiNotActivated', 'FailedOperation.StsUnAuthErrError/UnauthorizedOperation/UnauthorizedOperation.ActivateError/UnauthorizedOperation.Activating/UnauthorizedOperation.Arrears/UnauthorizedOperation.ChargeStatusException/UnauthorizedOperation.NonAuthorize/UnauthorizedOperation.Nonactivated/OperationDenied/UnsupportedOperation', 'error', 'integrator', 'contactSupport', [], 0, 'gatewayAccessDenied'],
+    ['cloudApiNotActivated', 'FailedOperation.StsUnAuthErrError/UnauthorizedOperation/UnauthorizedOperation.ActivateError/UnauthorizedOperation.Activating/UnauthorizedOperation.Arrears/UnauthorizedOperation.ChargeStatusException/UnauthorizedOperation.NonAuthorize/UnauthorizedOperation.Nonactivated/OperationDenied/UnsupportedOperation/FailedOperation.UnOpenError/ResourceUnavailable/ResourceUnavailable.InArrears/ResourceUnavailable.ResourcePackageRunOut/ResourceNotFound', 'error', 'integrator', 'contactSupport', [], 0, 'gatewayAccessDenied'],
     ['cloudApiEidNotRegistered', 'FailedOperation.UnregisteredEid', 'error', 'identity', 'restart', []],
-    ['cloudApiBadParameter', 'InvalidParameter/InvalidParameter.UnsupportEncryptField/InvalidParameterValue/InvalidParameterValue.RuleIdDisabled/InvalidParameterValue.RuleIdNotExist', 'error', 'integrator', 'contactSupport', [], 0, 'gatewayVersionInvalid'],
+    ['cloudApiBadParameter', 'InvalidParameter/InvalidParameter.UnsupportEncryptField/InvalidParameterValue/InvalidParameterValue.RuleIdDisabled/InvalidParameterValue.RuleIdNotExist/InvalidParameter.RuleId/InvalidParameterValue.InvalidParameterValueLimit/UnknownParameter', 'error', 'integrator', 'contactSupport', [], 0, 'gatewayVersionInvalid'],
     // Families, most specific first: any code that starts so.
     ['cloudApiFamilyAction', 'FailedOperation.Action*', 'error', 'user', 'now', ['faceInFrame', 'light'], 0, 'faceVerifyLivenessFailed'],
     ['cloudApiFamilyVoice', 'FailedOperation.Lip*', 'error', 'user', 'now', ['readDigitsAloud', 'quietPlace', 'microphone'], 0, 'faceVerifyVoiceNotHeard'],
@@ -456,11 +483,12 @@ export const CARD_ROWS = {
     ['idCardNotFrontSide', '66661006', 'error', 'user', 'now', ['cardFront']],
     ['idCardNotBackSide', '66661007', 'error', 'user', 'now', ['cardBack']],
     ['idCardNameOrNumberUnreadable', '66661008', 'error', 'user', 'now', ['focus', 'avoidGlare', 'cardUncovered', 'cleanLens']],
-    ['idCardNotAligned', '66661010', 'error', 'user', 'now', ['alignCard', 'plainSurface']],
+    ['idCardFileFormatInvalid', '66661010', 'error', 'user', 'now', ['inPageCamera'], 1, 'idCardImageUnreadable'],
     ['idCardInvalid', '66661011', 'error', 'user', 'now', ['originalCard', 'focus']],
     ['idCardAuthorityUnreadable', '66661012', 'error', 'user', 'now', ['cardBack', 'focus', 'avoidGlare']],
     ['idCardProcessingFailed', '66661099', 'error', 'integrator', 'now', []],
     ['idCardEncryptionFailed', '300101', 'error', 'integrator', 'restart', []],
+    ['idCardMediaAbnormal', '66660015', 'error', 'user', 'now', ['inPageCamera', 'alignCard', 'light'], 1, 'idCardImageUnreadable', 'idCardImageUnreadable'],
   ],
   // bankCardOcr (银行卡 OCR)
   bankCardOcr: [

@@ -86,6 +86,7 @@ export const SERVICE_PART = {
   intlCardWarning: 'card',
   detectAuth: 'results',
   livenessTag: 'results',
+  faceIdLivenessTag: 'results',
   ekycSdk: 'results',
   intention: 'results',
   intentionReading: 'results',

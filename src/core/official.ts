@@ -1,7 +1,8 @@
 import { deepFreeze, type TableEntryId } from './catalogue';
 
 /**
- * The official Tencent texts for each entry, verbatim from the seed tables: 返回信息 (message) and
+ * The official Tencent texts for each entry, verbatim from the seed tables (rows Tencent has since
+ * reworded or added, as its pages read today: `test/fixtures/faceid-response-codes.md`): 返回信息 (message) and
  * 处理措施 (action; `<br>` written as a line break, `-` where the table has none, empty where the
  * table has no such column). For support staff and integrators, never for end users.
  *
@@ -83,9 +84,9 @@ export const OFFICIAL: Readonly<Record<TableEntryId, readonly [message: string, 
     ],
     idCardSuccess: ['身份证识别成功', '-'],
     idCardResultNotFound: ['OCR 结果查询不到', '身份证识别无结果，确认订单号是否正确'],
-    idCardUnrecognized: ['识别错误，非身份证件或图像质量问题', '未能识别，需重新识别'],
+    idCardUnrecognized: ['请调整角度,保持清晰', '识别错误,非身份证件或图像质量问题,需重新识别'],
     idCardExpired: ['身份证已失效', '未能识别，不支持失效身份证'],
-    idCardDateInvalid: ['非法的日期', '未能识别'],
+    idCardDateInvalid: ['身份证日期不正确', '未能识别'],
     idCardImageUnreadable: ['图像解码异常', '未能识别，需重新识别'],
     idCardNotFrontSide: ['非身份证人像面', '未能识别，需重新更换到人像面'],
     idCardNotBackSide: ['非身份证国徽面', '未能识别，需重新更换到国徽面'],
@@ -93,14 +94,15 @@ export const OFFICIAL: Readonly<Record<TableEntryId, readonly [message: string, 
       '姓名或身份证号未能识别',
       '姓名或身份证号识别结果为空，或有效性校验不通过：如身份证号码不满足18位、身份证号码奇偶校验不通过、姓名只有一个汉字等情况',
     ],
-    idCardNotAligned: ['请保持证件与边框对齐', '未能识别，需重新识别'],
+    idCardFileFormatInvalid: ['格式有误', '请上传图片格式'],
+    idCardMediaAbnormal: ['视频或图片异常', '视频或图片异常,请更换图片重试'],
     idCardInvalid: ['身份证有误，请重拍', '未能识别，需重新识别'],
     idCardAuthorityUnreadable: ['签发机关未能识别', '未能识别签发机关，需重新识别'],
     bankCardSuccess: ['银行卡识别成功', '-'],
     bankCardParameterTooLong: ['参数过长', '订单号长度为不超过32位，确认订单号是否正确'],
     bankCardUnrecognized: ['银行卡 OCR 识别失败', '未能识别，需重新识别'],
     bankCardBlurry: ['图片模糊', '未能识别，需确保图片对焦成功'],
-    bankCardNotFound: ['未找到银行卡', '未能识别，未找到银行卡'],
+    bankCardNotFound: ['不是银行卡', '未能识别，未找到银行卡'],
     bankCardNumberInvalid: ['卡号不合法', '未能识别，需避免图片反光或遮挡'],
     bankCardWarningDateInvalid: ['无效的日期信息', ''],
     bankCardWarningBorderIncomplete: ['边框不完整', ''],
@@ -134,6 +136,7 @@ export const OFFICIAL: Readonly<Record<TableEntryId, readonly [message: string, 
     faceVerifyInterrupted: ['人脸核身中途中断', ''],
     faceVerifyCameraDenied: ['无摄像头权限', ''],
     faceVerifyBrowserNoRealtime: ['该浏览器不支持实时检测模式', ''],
+    faceVerifyRequestBodyInvalid: ['报文包体问题', '重新进入'],
     idCardProcessingFailed: ['处理失败', ''],
     idCardEncryptionFailed: ['加解密失败', '退出重试'],
     bankCardWarningGlare: ['银行卡反光', ''],
@@ -174,6 +177,8 @@ export const SOURCES: Readonly<Partial<Record<TableEntryId, string>>> =
       'ID-card OCR error codes, cloud.tencent.com/document/product/1007/47902',
     idCardEncryptionFailed:
       'ID-card OCR error codes, cloud.tencent.com/document/product/1007/47902',
+    faceVerifyRequestBodyInvalid:
+      'H5 redirect codes, cloud.tencent.com/document/product/1007/61074, 1007/114178, 655/14370',
     bankCardWarningGlare:
       'bank-card OCR page, cloud.tencent.com/document/product/1007 (-9112 银行卡反光)',
     licenseSuccess:

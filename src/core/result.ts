@@ -33,8 +33,18 @@ export type ResultShape =
   | 'sdkVerification'
   /** A Cloud API 3.0 error: `Response.Error.Code`. */
   | 'apiError'
-  /** Cloud API 3.0 `GetFaceIdResult`: `{ Result }`. */
+  /**
+   * Cloud API 3.0 `GetFaceIdResult` (慧眼 SDK): a numeric `Result`, a DetectAuth code (Tencent:
+   * "参考 1007/47912"), and `LivenessInfoTag`, read in `faceIdLivenessTag`. `GetFaceIdResultIntl`
+   * has the same shape and the eKYC App SDK's codes: `options.service` (`ekycSdk`) says so.
+   */
   | 'faceIdResult'
+  /**
+   * The Cloud API 3.0 APIs that answer in `Result` with a Cloud API string (`LivenessCompare`,
+   * `ImageRecognition`, `CheckIdCardInformation`…): `"Success"` or `"FailedOperation.*"`, and for
+   * `CheckIdCardInformation` / `IdCardOCRVerification` the ID-card warning codes of `Warnings`.
+   */
+  | 'apiResult'
   | 'unknown';
 
 export interface ResultCode {
@@ -321,9 +331,19 @@ export function readResult(value: unknown, options?: ReadResultOptions): ResultR
       const idCard = objectAt(detect, 'IdCardData');
       found.warningCodes(readField(idCard, 'WarnInfos'), 'idCardWarningCode', 'front');
       found.warningCodes(readField(idCard, 'BackWarnInfos'), 'idCardWarningCode', 'back');
-    } else if (has(root, 'Result')) {
-      shape = 'faceIdResult';
-      found.code(readField(root, 'Result'), 'Result', service);
+    } else if (has(root, 'Result') || has(root, 'Warnings')) {
+      // A number: `GetFaceIdResult`'s 慧眼 code (GetFaceIdResultIntl's look the same: the caller
+      // says `{ service: 'ekycSdk' }`); else a Cloud API string (`Success`, `FailedOperation.*`).
+      const value = readField(root, 'Result');
+      const numeric = normalizeCode(value) !== undefined;
+      shape = numeric ? 'faceIdResult' : 'apiResult';
+      service = numeric ? 'detectAuth' : 'cloudApi';
+      found.code(value, 'Result', service);
+      if (numeric) {
+        found.codeList(readField(root, 'LivenessInfoTag'), 'LivenessInfoTag', 'faceIdLivenessTag');
+      }
+      // CheckIdCardInformation / IdCardOCRVerification: ID-card warning codes joined with `|`.
+      found.warningCodes(readField(root, 'Warnings'), 'idCardWarningCode');
     }
   }
 

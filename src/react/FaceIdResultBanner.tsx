@@ -21,6 +21,7 @@ export type ResultService = Extract<
   Service,
   | 'detectAuth'
   | 'livenessTag'
+  | 'faceIdLivenessTag'
   | 'ekycSdk'
   | 'intention'
   | 'intentionReading'

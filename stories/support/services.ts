@@ -19,4 +19,8 @@ export const SERVICE_NAMES: Record<Service, { readonly name: string; readonly of
     cloudApi: { name: 'Cloud API 3.0 errors', official: 'API 3.0 错误码' },
     idCardWarningCode: { name: 'ID-card warning codes', official: '身份证告警码' },
     intlCardWarning: { name: 'eKYC card warnings (WarnCardInfos)', official: 'eKYC 证件告警' },
+    faceIdLivenessTag: {
+      name: 'FaceID SDK liveness refusal reasons (GetFaceIdResult.LivenessInfoTag)',
+      official: '慧眼 SDK 活体拒绝原因',
+    },
   };

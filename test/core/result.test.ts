@@ -377,12 +377,12 @@ describe('GetFaceIdResult', () => {
   it.each([
     ['bare', { Result: '0', Description: '成功', LiveStatus: '0' }],
     ['with the Response wrapper', { Response: { Result: '0', Description: '成功' } }],
-  ])("reads {Result: '0'} %s", (_name, value) => {
+  ])("reads {Result: '0'} %s in detectAuth (慧眼), not faceVerify", (_name, value) => {
     const reading = readResult(value);
     expect(reading).toEqual({
       shape: 'faceIdResult',
-      service: 'faceVerify',
-      codes: [{ code: '0', field: 'Result', service: 'faceVerify' }],
+      service: 'detectAuth',
+      codes: [{ code: '0', field: 'Result', service: 'detectAuth' }],
       warnings: [],
       malformed: false,
     });
@@ -454,4 +454,44 @@ describe('options.service', () => {
       expect(readResult(value, options as any).service).toBe('idCardOcr');
     },
   );
+});
+
+describe('Cloud API 3.0 results in Result (LivenessCompare, CheckIdCardInformation…)', () => {
+  it.each([
+    ['Success', 'cloudApiSuccess'],
+    ['FailedOperation.LivessDetectFail', 'cloudApiLivenessFailed'],
+    ['FailedOperation.OcrWarningOccurred', 'cloudApiOcrWarning'],
+  ])('a string Result %s is read in cloudApi (%s), never faceVerify', (code, id) => {
+    const reading = readResult({ Response: { Result: code, Description: '', RequestId: 'r' } });
+    expect(reading).toMatchObject({ shape: 'apiResult', service: 'cloudApi', malformed: false });
+    expect(reading.codes).toEqual([{ code, field: 'Result', service: 'cloudApi' }]);
+    expect(describeCode(code, reading).id).toBe(id);
+  });
+
+  it('reads Warnings as ID-card warning codes, beside a numeric Result too', () => {
+    for (const Result of ['FailedOperation.OcrWarningOccurred', '0', undefined]) {
+      const reading = readResult({ Result, Warnings: '-9103|-9105' });
+      expect(reading.warnings.map((w) => (w.service === 'idCardOcr' ? '' : w.code))).toEqual([
+        '-9103',
+        '-9105',
+      ]);
+      expect(reading.warnings.every((w) => w.service === 'idCardWarningCode')).toBe(true);
+    }
+  });
+
+  it('reads GetFaceIdResult.LivenessInfoTag in its own service, Result in detectAuth', () => {
+    const reading = readResult({ Result: '1004', LivenessInfoTag: '09', IdCard: '', Name: '' });
+    expect(reading.codes).toEqual([
+      { code: '1004', field: 'Result', service: 'detectAuth' },
+      { code: '9', field: 'LivenessInfoTag', service: 'faceIdLivenessTag' },
+    ]);
+    // 09 is 反光校验未通过 here, 人脸质量过差 in Text.LivenessInfoTag.
+    expect(describeCode('09', { service: 'faceIdLivenessTag' }).id).toBe('faceIdTagReflection');
+    expect(describeCode('09', { service: 'livenessTag' }).id).toBe('livenessTagPoorQuality');
+  });
+
+  it('{ service: ekycSdk } reads GetFaceIdResultIntl; the tags keep their own service', () => {
+    const reading = readResult({ Result: '2004', LivenessInfoTag: '01' }, { service: 'ekycSdk' });
+    expect(reading.codes.map(({ service }) => service)).toEqual(['ekycSdk', 'faceIdLivenessTag']);
+  });
 });

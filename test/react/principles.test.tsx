@@ -185,6 +185,7 @@ describe('every service has a success entry for code 0', () => {
   // API 3.0 answers success with no `Error` at all.
   const LISTS: readonly Service[] = [
     'livenessTag',
+    'faceIdLivenessTag',
     'idCardWarningCode',
     'intlCardWarning',
     'cloudApi',
