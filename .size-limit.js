@@ -88,20 +88,21 @@ export default [
     // plural forms of any CLDR category, ten locales' loaders: +0.7 KB (9.91 KB). What a face page
     // downloads in all fell: banner + its locale was 9.18 + 4.87 KB (en) before #11, 9.91 + 2.52 KB
     // after, since the locale file no longer carries the OCR and result strings.
+    // #20: the H5 code 300101 is a face row: +0.01 KB.
     // #18: theme tokens read from :root with their defaults (+0.24 KB of CSS), the hook's whole
     // policy and refs (+0.2 KB), load timeouts, empty-download checks and every form of
     // fallbackLng (+0.35 KB), and the bundled floor — a title per kind, the action labels and the
     // support line in ten languages, so that a failed download never leaves the page blank or in
     // another language — +1.8 KB: 12.49 KB. The namespace rewrite (#18's items 1–3, 5) is to win
     // back the packing and loading runtime.
-    name: 'faceid-guidance: FaceVerifyErrorBanner + core + styles.css (budget 8 KB in #5, 9 KB since #9/#12, 9.5 KB since #10, 10 KB since #11, 12.5 KB since #18)',
+    name: 'faceid-guidance: FaceVerifyErrorBanner + core + styles.css (budget 8 KB in #5, 9 KB since #9/#12, 9.5 KB since #10, 10 KB since #11, 12.6 KB since #18 and #20)',
     import: {
       'dist/index.js': '{ FaceVerifyErrorBanner }',
       'dist/styles.css': '*',
     },
     ignore: peers,
     gzip: true,
-    limit: '12.5 KB',
+    limit: '12.6 KB',
     modifyEsbuildConfig: lazyChunksApart,
   },
   {
