@@ -48,14 +48,15 @@ export default [
   {
     // 4 KB until #10, which added ten services (DetectAuth / eKYC, App SDK, 意愿核身 ×4, Cloud
     // API 3.0 errors, two warning-code lists: ~180 entries, ~300 codes, the Cloud API ones
-    // dotted names of 20–45 characters) and the family fallbacks: 7.5 KB measured.
+    // dotted names of 20–45 characters) and the family fallbacks: 7.5 KB measured. 8 KB until #18
+    // and #20: the new rows and the ES2018 baseline (`?.` and `??` lowered): 8.0 KB.
     name: 'faceid-guidance/core: describeCode + decoders',
     import: {
       'dist/core.js': '{ describeCode, decodeIdCardWarnings, parseBankCardWarnings }',
     },
     ignore: peers,
     gzip: true,
-    limit: '8 KB',
+    limit: '8.3 KB',
     modifyEsbuildConfig: lazyChunksApart,
   },
   {
@@ -88,21 +89,22 @@ export default [
     // plural forms of any CLDR category, ten locales' loaders: +0.7 KB (9.91 KB). What a face page
     // downloads in all fell: banner + its locale was 9.18 + 4.87 KB (en) before #11, 9.91 + 2.52 KB
     // after, since the locale file no longer carries the OCR and result strings.
-    // #20: the H5 code 300101 is a face row: +0.01 KB.
+    // #20: the H5 code 300101 is a face row: +0.01 KB. #18's ES2018 baseline (`?.` and `??`
+    // lowered for Chrome 66 / iOS 12): +0.13 KB (12.73 KB).
     // #18: theme tokens read from :root with their defaults (+0.24 KB of CSS), the hook's whole
     // policy and refs (+0.2 KB), load timeouts, empty-download checks and every form of
     // fallbackLng (+0.35 KB), and the bundled floor — a title per kind, the action labels and the
     // support line in ten languages, so that a failed download never leaves the page blank or in
     // another language — +1.8 KB: 12.49 KB. The namespace rewrite (#18's items 1–3, 5) is to win
     // back the packing and loading runtime.
-    name: 'faceid-guidance: FaceVerifyErrorBanner + core + styles.css (budget 8 KB in #5, 9 KB since #9/#12, 9.5 KB since #10, 10 KB since #11, 12.6 KB since #18 and #20)',
+    name: 'faceid-guidance: FaceVerifyErrorBanner + core + styles.css (budget 8 KB in #5, 9 KB since #9/#12, 9.5 KB since #10, 10 KB since #11, 12.8 KB since #18 and #20)',
     import: {
       'dist/index.js': '{ FaceVerifyErrorBanner }',
       'dist/styles.css': '*',
     },
     ignore: peers,
     gzip: true,
-    limit: '12.6 KB',
+    limit: '12.8 KB',
     modifyEsbuildConfig: lazyChunksApart,
   },
   {
@@ -118,7 +120,7 @@ export default [
     },
     ignore: peers,
     gzip: true,
-    limit: '16.5 KB',
+    limit: '16.6 KB',
     modifyEsbuildConfig: lazyChunksApart,
   },
   {

@@ -34,8 +34,10 @@ if [ ${#failed[@]} -gt 0 ]; then
   exit 1
 fi
 step lint:package npm run lint:package
+step baseline npm run check:baseline
 step size-limit npx size-limit
 step cli npm run test:cli
+step field npm run test:field
 step consumer npm run test:consumer
 step examples npm run test:examples
 

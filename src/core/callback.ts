@@ -42,7 +42,7 @@ const MAX_VALUE_LENGTH = 128;
 const SHORT_FIELDS: ReadonlySet<string> = new Set(['code', 'faceCode', 'willCode', 'liveRate']);
 
 /** Every parameter name read. */
-const NAMES: readonly string[] = Object.values(FIELDS).flat();
+const NAMES: readonly string[] = ([] as string[]).concat(...Object.values(FIELDS));
 
 /**
  * The query text of `input`, at most `MAX_INPUT_LENGTH` characters: the whole string, a URL's

@@ -225,10 +225,12 @@ export const CARD_PART: FaceIdPart = /* @__PURE__ */ definePart(1, 'card', () =>
   ...CARD_UI_KEYS,
   ...CARD_TIPS.map(tipKey),
   ...entryKeysOf(CARD_ROWS),
-  ...WARNING_COPY.flatMap((id) => {
-    const { title, description } = copyKeys(warningCopy(id));
-    return [title, description];
-  }),
+  ...([] as string[]).concat(
+    ...WARNING_COPY.map((id) => {
+      const { title, description } = copyKeys(warningCopy(id));
+      return [title, description];
+    }),
+  ),
 ]);
 
 /**

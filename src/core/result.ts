@@ -102,7 +102,7 @@ const MAX_JSON_LENGTH = 256 * 1024;
 function objectAt(value: unknown, key: string): unknown {
   const field = readField(value, key);
   if (typeof field !== 'string') return field;
-  if (field.length > MAX_JSON_LENGTH || !field.trimStart().startsWith('{')) return undefined;
+  if (field.length > MAX_JSON_LENGTH || !/^\s*\{/.test(field)) return undefined;
   try {
     return JSON.parse(field) as unknown;
   } catch {

@@ -89,7 +89,11 @@ function listItems(value: unknown, depth = 0): unknown[] {
     const items = ownItems(value, MAX_LIST_ITEMS);
     // An array that throws when read (a Proxy) is unreadable, so malformed.
     if (!items) return [value];
-    return items.flatMap((item) => listItems(item, depth + 1)).slice(0, MAX_LIST_ITEMS);
+    // `concat`, not `flatMap`: the package runs where that is missing (Chrome 66, iOS 12).
+    const listed: unknown[] = [];
+    return listed
+      .concat(...items.map((item) => listItems(item, depth + 1)))
+      .slice(0, MAX_LIST_ITEMS);
   }
   if (typeof value === 'string') {
     if (value.length > 512) return [value];

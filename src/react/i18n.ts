@@ -41,12 +41,12 @@ type Loaders<T> = Readonly<Record<string, () => Promise<T>>>;
  * `Object.prototype`).
  */
 function byLanguage<T>(loaders: Record<string, () => Promise<T>>): Loaders<T> {
-  return Object.assign(
-    Object.create(null),
-    Object.fromEntries(
-      Object.entries(loaders).map(([path, load]) => [path.split('/').slice(-2)[0] as string, load]),
-    ),
-  );
+  // A loop, not `Object.fromEntries`: the package runs where that is missing (Chrome 66, iOS 12).
+  const byTag: Record<string, () => Promise<T>> = Object.create(null);
+  for (const path of Object.keys(loaders)) {
+    byTag[path.split('/').slice(-2)[0] as string] = loaders[path] as () => Promise<T>;
+  }
+  return byTag;
 }
 
 /**
@@ -673,14 +673,14 @@ export function createFaceIdI18n(
       }
     } else mergeNested(into(lng), catalogue);
   }
+  const initial: Record<string, Record<string, object>> = {};
+  for (const lng of Object.keys(store)) initial[lng] = { [FACEID_NS]: store[lng] as object };
   void instance.init({
     lng: language,
     fallbackLng: false,
     ns: [FACEID_NS],
     defaultNS: FACEID_NS,
-    resources: Object.fromEntries(
-      Object.keys(store).map((lng) => [lng, { [FACEID_NS]: store[lng] as object }]),
-    ),
+    resources: initial,
     initAsync: false,
     // React escapes text; i18next escaping would show `&lt;` for a hostile code.
     interpolation: { escapeValue: false },

@@ -125,7 +125,11 @@ export interface FaceIdGuidance {
   readonly waitText: (remaining: number) => string;
   /** The support reference line (`Code: 66660023`). */
   readonly supportCode: string;
-  /** The integrator diagnostic, for integrator-audience and unknown codes; never show it to users. */
+  /**
+   * The integrator diagnostic, for integrator-audience and unknown codes; never show it to users.
+   * Development builds load the diagnostics for it; production builds never download them
+   * (`undefined` there, unless the host loads them with `loadFaceIdDeveloperText`).
+   */
   readonly developerMessage: string | undefined;
   /** `t` fixed to the `faceid` namespace and this language. */
   readonly t: TFunction;
@@ -466,7 +470,10 @@ export interface GuidanceSource {
   readonly loadDeveloperText: ((i18n: I18n, language: string) => Promise<void>) | undefined;
 }
 
-/** `useFaceIdGuidance`'s source: every service, every part, the diagnostics on demand. */
+/**
+ * `useFaceIdGuidance`'s source: every service, every part, the diagnostics on demand in
+ * development only (production builds drop their loader).
+ */
 const EVERY_CODE: GuidanceSource = /* @__PURE__ */ everyCode();
 
 function everyCode(): GuidanceSource {
@@ -475,7 +482,7 @@ function everyCode(): GuidanceSource {
   return {
     describe: describeCode,
     part: loadingOfService,
-    loadDeveloperText: loadFaceIdDeveloperText,
+    loadDeveloperText: process.env.NODE_ENV !== 'production' ? loadFaceIdDeveloperText : undefined,
   };
 }
 
@@ -522,7 +529,9 @@ export function useGuidance(
     typeof part === 'function' ? part(reading.service) : part,
   );
   // The integrator diagnostics ship apart: they load once such a code is shown.
-  const developerKey = loadDeveloperText && reading.messageKeys.developer;
+  // Shown whenever the diagnostics are there; loaded by the hook in development only (a host
+  // that wants them in production loads them: `loadFaceIdDeveloperText`).
+  const developerKey = reading.messageKeys.developer;
   const developerReady = !!developerKey && hasFaceIdText(i18n, language, 'developer.unknown');
   useEffect(() => {
     if (ready && developerKey && !developerReady) void loadDeveloperText?.(i18n, language);

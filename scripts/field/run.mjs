@@ -1,0 +1,179 @@
+// Field check (`npm run test:field`; CI runs it from scripts/ci-package.sh, after the build): the
+// package on the browsers that fail Tencent's H5 check, whose users read this guidance there.
+//
+// Packs the library, installs the tarball into a fresh copy of scripts/field/app outside the
+// repository: a page of every component whose catalogue loads on demand, built by Vite for
+// production with `build.target: ['chrome66', 'safari12']` and no polyfills (what README tells a
+// host targeting old WebViews to set). Then:
+// - the production build holds no integrator diagnostics (`faceid-developer`): no chunk carries
+//   the text of any locale's `developer.unknown`;
+// - served on localhost and opened in Chromium with the built-ins that Chrome 66 / iOS 12 lack
+//   removed before any script runs (Object.fromEntries, flat/flatMap, Object.hasOwn, at,
+//   structuredClone, replaceAll, Intl.Locale, Intl.PluralRules), every component shows its text,
+//   from the locale files, in zh-CN, en and th, with no error on the page.
+//
+// Needs `dist/` (npm run build), the npm registry and a Chromium (CHROMIUM_PATH or Debian's).
+// KEEP_FIELD=1 keeps the temporary directory.
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium } from 'playwright';
+import { readLocale, shippedLocales } from '../support/locales.mjs';
+import { appEnv, CHROMIUM_ARGS, chromiumPath } from '../support/processes.mjs';
+
+const repo = resolve(import.meta.dirname, '../..');
+const LANGUAGES = ['zh-CN', 'en', 'th'];
+/** What Chrome 66 and iOS 12 lack of what newer code calls: removed before any script runs. */
+const REMOVED = `
+  delete Object.fromEntries;
+  delete Object.hasOwn;
+  delete Array.prototype.flat;
+  delete Array.prototype.flatMap;
+  delete Array.prototype.at;
+  delete String.prototype.at;
+  delete String.prototype.replaceAll;
+  delete globalThis.structuredClone;
+  delete Intl.Locale;
+  delete Intl.PluralRules;
+`;
+
+const failures = [];
+const log = (message) => console.log(`[field] ${message}`);
+function check(ok, message) {
+  log(`  ${ok ? 'ok  ' : 'FAIL'} ${message}`);
+  if (!ok) failures.push(message);
+  return ok;
+}
+function run(command, args, cwd) {
+  const result = spawnSync(command, args, {
+    cwd,
+    env: appEnv(),
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (result.status !== 0) {
+    console.error(result.stdout, result.stderr);
+    throw new Error(`\`${command} ${args.join(' ')}\` failed`);
+  }
+  log(`  ${command} ${args.join(' ')}`);
+  return result.stdout;
+}
+const walk = (dir) =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? walk(join(dir, entry.name)) : [join(dir, entry.name)],
+  );
+const at = (catalogue, key) => key.split('.').reduce((node, part) => node?.[part], catalogue);
+
+const work = mkdtempSync(join(tmpdir(), 'faceid-guidance-field-'));
+const app = join(work, 'app');
+let server;
+let browser;
+try {
+  cpSync(join(import.meta.dirname, 'app'), app, { recursive: true });
+  const [{ filename }] = JSON.parse(
+    run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', work], repo),
+  );
+  run('npm', ['install', '--no-audit', '--no-fund', join(work, filename)], app);
+  run('npx', ['vite', 'build'], app);
+
+  // Production never downloads the integrator diagnostics: no chunk of the build holds them.
+  const built = walk(join(app, 'dist')).filter((file) => file.endsWith('.js'));
+  const code = built.map((file) => readFileSync(file, 'utf8')).join('\n');
+  const diagnostics = shippedLocales(repo).map((lng) =>
+    at(readLocale(repo, lng), 'developer.unknown'),
+  );
+  check(
+    diagnostics.every((text) => {
+      const sample = text.slice(0, 24);
+      return !code.includes(sample) && !code.includes(JSON.stringify(sample).slice(1, -1));
+    }),
+    `production build (${built.length} chunks): no integrator diagnostics`,
+  );
+
+  // What each component must show, from the locale files at the keys the built core reads.
+  const { describeCode } = await import(pathToFileURL(join(repo, 'dist', 'core.js')).href);
+  const expected = (lng) => {
+    const catalogue = readLocale(repo, lng);
+    const title = (code, service) =>
+      at(catalogue, describeCode(code, { service }).messageKeys.title);
+    const tip = describeCode('-5018').tips[0];
+    return {
+      face: title('-5018', 'faceVerify'),
+      ocr: title('66661006', 'idCardOcr'),
+      result: title('1004', 'detectAuth'),
+      warnings: title('-9114', 'bankCardOcr'),
+      tips: at(catalogue, `tips.${tip}`),
+    };
+  };
+
+  const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
+  server = createServer((request, response) => {
+    const path = new URL(request.url, 'http://localhost').pathname;
+    if (path === '/favicon.ico') {
+      response.writeHead(204);
+      response.end();
+      return;
+    }
+    const file = join(app, 'dist', path === '/' ? 'index.html' : path);
+    try {
+      const body = readFileSync(file);
+      response.writeHead(200, {
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      });
+      response.end(body);
+    } catch {
+      response.writeHead(404);
+      response.end();
+    }
+  });
+  await new Promise((done) => server.listen(0, '127.0.0.1', done));
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  browser = await chromium.launch({ executablePath: chromiumPath(), args: [...CHROMIUM_ARGS] });
+  for (const lng of LANGUAGES) {
+    const page = await browser.newPage();
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(String(error)));
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    await page.addInitScript(REMOVED);
+    await page.goto(`${origin}/?lng=${lng}`);
+    const removed = await page.evaluate(
+      () => typeof Object.fromEntries === 'undefined' && typeof Intl.PluralRules === 'undefined',
+    );
+    check(removed, `${lng}: the newer built-ins are gone`);
+    for (const [field, text] of Object.entries(expected(lng))) {
+      const shown = await page
+        .locator(`[data-field="${field}"]`)
+        .filter({ hasText: text })
+        .first()
+        .waitFor({ timeout: 15_000 })
+        .then(
+          () => true,
+          () => false,
+        );
+      check(shown, `${lng}: ${field} shows "${text}"`);
+    }
+    check(
+      errors.length === 0,
+      `${lng}: no error on the page${errors.length ? `: ${errors.join(' | ')}` : ''}`,
+    );
+    await page.close();
+  }
+} catch (error) {
+  failures.push(String(error?.stack ?? error));
+  console.error(error);
+} finally {
+  await browser?.close();
+  server?.close();
+  if (process.env.KEEP_FIELD === '1' || failures.length > 0) log(`kept ${work}`);
+  else rmSync(work, { recursive: true, force: true });
+}
+if (failures.length > 0) {
+  console.error(`[field] ${failures.length} failed:\n${failures.join('\n')}`);
+  process.exit(1);
+}
+log('all checks passed');
