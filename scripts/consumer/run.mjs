@@ -278,8 +278,12 @@ try {
     const imported = new Map();
     for (const file of walk(join(installed, 'dist')).filter((f) => /\.c?js$/.test(f))) {
       const name = relative(installed, file).split(sep).join('/');
+      // The `faceid-guidance` command runs on Node: its built-in modules are its own (no page
+      // reaches it: scripts/cli/run.mjs checks that).
+      const nodeOnly = /^dist\/cli(\.js$|\/)/.test(name);
       for (const specifier of specifiers(readFileSync(file, 'utf8'))) {
         if (specifier.startsWith('.')) continue;
+        if (nodeOnly && specifier.startsWith('node:')) continue;
         if (!peerOf(specifier)) outside.push(`${name} → ${specifier}`);
         else imported.set(name, [...(imported.get(name) ?? []), peerOf(specifier)]);
       }
