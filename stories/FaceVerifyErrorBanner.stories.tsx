@@ -372,7 +372,7 @@ export const MalformedMarkup: Story = {
   play: async ({ canvasElement, globals }) => {
     const t = storyTranslator({ globals });
     const root = rootOf(canvasElement);
-    await expectMessage(root, t('unknown.title'), t('unknown.description'));
+    await expectMessage(root, t('unknown.title'), t('unknown.descriptionNoCode'));
     await expect(root.querySelector('img')).toBeNull();
     await expect((window as { __faceidXss?: boolean }).__faceidXss).toBeUndefined();
     const raw = root.dataset.code ?? '';
@@ -389,11 +389,27 @@ export const MalformedOneMegabyte: Story = {
   play: async ({ canvasElement, globals }) => {
     const t = storyTranslator({ globals });
     const root = rootOf(canvasElement);
-    await expectMessage(root, t('unknown.title'), t('unknown.description'));
+    await expectMessage(root, t('unknown.title'), t('unknown.descriptionNoCode'));
     // At most MAX_RAW_LENGTH characters, the … of the cut included.
     const raw = `${'6'.repeat(MAX_RAW_LENGTH - 1)}…`;
     await expect(root.dataset.code).toBe(raw);
-    await expect(within(root).getByText(t('ui.support.code', { code: raw }))).toBeVisible();
+    // Not the shape of a code: kept for the integrator, never shown.
+    await expect(root.querySelector('.faceid-reference')).toBeNull();
+  },
+};
+
+/**
+ * A crafted link: a sentence with a phone number as the code, another as the order number. Neither
+ * is displayed as the bank's own; the generic message asks to contact support, with no code line.
+ */
+export const CraftedLink: Story = {
+  args: { code: '验证异常请立即致电4001234567领取补偿', orderNo: 'Call+4001234567-now!' },
+  play: async ({ canvasElement, globals }) => {
+    const t = storyTranslator({ globals });
+    const root = rootOf(canvasElement);
+    await expectMessage(root, t('unknown.title'), t('unknown.descriptionNoCode'));
+    await expect(root.textContent).not.toContain('4001234567');
+    await expect(root.querySelector('.faceid-reference')).toBeNull();
   },
 };
 
@@ -408,7 +424,7 @@ export const MalformedProto: Story = {
       code: '__proto__',
       service: 'faceVerify',
     });
-    await expectMessage(root, t('unknown.title'), t('unknown.description'));
+    await expectMessage(root, t('unknown.title'), t('unknown.descriptionNoCode'));
     await expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   },
 };
@@ -419,7 +435,7 @@ export const MissingCode: Story = {
   play: async ({ canvasElement, globals }) => {
     const t = storyTranslator({ globals });
     const root = rootOf(canvasElement);
-    await expectMessage(root, t('unknown.title'), t('unknown.description'));
+    await expectMessage(root, t('unknown.title'), t('unknown.descriptionNoCode'));
     await expect(root.querySelector('.faceid-reference')).toBeNull();
   },
 };

@@ -66,7 +66,7 @@ function PlainBanner({ code, attempt }: CustomToastProps) {
           {a.label}
         </button>
       ))}
-      {g.reading.code ? <p>{g.supportCode}</p> : null}
+      {g.displayCode ? <p>{g.supportCode}</p> : null}
     </section>
   );
 }

@@ -32,7 +32,14 @@ export {
   readEntry,
   UNKNOWN_MESSAGE_KEYS,
 } from './describe';
-export { MAX_RAW_LENGTH, normalizeApiCode, normalizeCode, toRawText } from './input';
+export {
+  isCodeShaped,
+  isReferenceShaped,
+  MAX_RAW_LENGTH,
+  normalizeApiCode,
+  normalizeCode,
+  toRawText,
+} from './input';
 export type { DeveloperKey, FaceIdKey, FaceIdUiKey, MessageKey, TipKey } from './keys';
 export { DEFAULT_LANGUAGE, resolveLanguage, SUPPORTED_LANGUAGES } from './language';
 export type {

@@ -75,6 +75,60 @@ export function normalizeApiCode(value: unknown): string | undefined {
   return text.length <= 64 && API_CODE_PATTERN.test(text) ? text : undefined;
 }
 
+/**
+ * The Cloud API 3.0 error families (公共错误码 and the FaceID ones): an unknown code is shown only
+ * under one of these first names, so that a crafted link cannot show a sentence as a code.
+ */
+const API_FAMILIES: readonly string[] = [
+  'ActionOffline',
+  'AuthFailure',
+  'DryRunOperation',
+  'FailedOperation',
+  'InternalError',
+  'InvalidAction',
+  'InvalidParameter',
+  'InvalidParameterValue',
+  'InvalidRequest',
+  'IpInBlacklist',
+  'IpNotInWhitelist',
+  'LimitExceeded',
+  'MissingParameter',
+  'NoSuchProduct',
+  'NoSuchVersion',
+  'OperationDenied',
+  'RequestLimitExceeded',
+  'RequestSizeLimitExceeded',
+  'ResourceInUse',
+  'ResourceInsufficient',
+  'ResourceNotFound',
+  'ResourceUnavailable',
+  'ResponseSizeLimitExceeded',
+  'ServiceUnavailable',
+  'Success',
+  'UnauthorizedOperation',
+  'UnknownParameter',
+  'UnsupportedOperation',
+  'UnsupportedProtocol',
+  'UnsupportedRegion',
+];
+
+/**
+ * Whether a code (as `readCode` reports it) has the shape of one of Tencent's: a number of at most
+ * 8 digits (`66660023`, `-5018`, `400101`), or a Cloud API name of a known family
+ * (`FailedOperation.ActionLightDark`). Only such a code is shown to the person: anything else from
+ * a link (a sentence, a phone number, markup) is not displayed as ours.
+ */
+export function isCodeShaped(code: unknown): boolean {
+  if (typeof code !== 'string') return false;
+  if (/^-?\d{1,8}$/.test(code)) return true;
+  return normalizeApiCode(code) === code && API_FAMILIES.includes(code.split('.')[0] as string);
+}
+
+/** Whether a value looks like an order number or reference: 1–64 letters, digits, `-` and `_`. */
+export function isReferenceShaped(value: unknown): value is string {
+  return typeof value === 'string' && /^[A-Za-z0-9_-]{1,64}$/.test(value);
+}
+
 /** `Array.isArray` that does not throw (it does on a revoked Proxy). */
 export function isArray(value: unknown): value is unknown[] {
   try {

@@ -28,7 +28,7 @@ import {
 export type MessageKey =
   | `codes.${EntryId}.${'title' | 'description'}`
   | `idCardWarnings.${WarningCopyId}.${'title' | 'description'}`
-  | `unknown.${'title' | 'description'}`;
+  | `unknown.${'title' | 'description' | 'descriptionNoCode'}`;
 
 /** An integrator diagnostic's key in the `faceid` namespace. */
 export type DeveloperKey = `developer.${EntryId | 'unknown'}`;
@@ -215,6 +215,7 @@ function definePart(index: number, name: FaceIdPartName, list: () => string[]): 
 export const FACE_PART: FaceIdPart = /* @__PURE__ */ definePart(0, 'face', () => [
   'unknown.title',
   'unknown.description',
+  'unknown.descriptionNoCode',
   ...FACE_UI_KEYS,
   ...FACE_TIPS.map(tipKey),
   ...entryKeysOf({ ...GATEWAY_ROWS, ...FACE_ROWS }),

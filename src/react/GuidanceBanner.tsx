@@ -9,7 +9,7 @@ import {
 } from 'react';
 import type { Service } from '../core/catalogue';
 import type { CodeDescription } from '../core/describe';
-import { toRawText } from '../core/input';
+import { isReferenceShaped } from '../core/input';
 import { TipList } from './GuidanceTips';
 import { statusGlyph } from './icons';
 import { type Guidance, type GuidanceSource, useGuidance } from './useFaceIdGuidance';
@@ -104,19 +104,18 @@ function SupportReference({
     const timer = setTimeout(setCopied, 2000, 0);
     return () => clearTimeout(timer);
   }, [copied]);
-  const { text, reading } = guidance;
+  const { text, displayCode } = guidance;
   const copy = () => {
-    const text = orderNo ? `${reading.code} ${orderNo}` : reading.code;
-    navigator.clipboard.writeText(text).then(
+    navigator.clipboard.writeText([displayCode, orderNo].filter(Boolean).join(' ')).then(
       () => setCopied((count) => count + 1),
       () => setCopied(0),
     );
   };
-  if (!reading.code) return null;
+  if (!displayCode && !orderNo) return null;
   return (
     <div className="faceid-reference">
       <p id={id}>
-        <span>{guidance.supportCode}</span>
+        {displayCode ? <span>{guidance.supportCode}</span> : null}
         {orderNo ? <span>{text('ui.support.reference', { reference: orderNo })}</span> : null}
       </p>
       {canCopy && copyable ? (
@@ -290,8 +289,9 @@ export function GuidanceBanner({
       {reading.kind === 'success' ? null : (
         <SupportReference
           guidance={guidance}
-          // The floor has the code line only: no reference line, no copy button.
-          orderNo={orderNo === undefined || !ready ? '' : toRawText(orderNo, 64)}
+          // Only a reference with the shape of one (letters, digits, - and _): nothing else from a
+          // link is displayed as ours. The floor has the code line only, no copy button.
+          orderNo={ready && isReferenceShaped(orderNo) ? orderNo : ''}
           copyable={ready}
         />
       )}

@@ -2,6 +2,7 @@ import type { i18n as I18n, TFunction } from 'i18next';
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import type { Kind, Service, Tip } from '../core/catalogue';
 import { type CodeDescription, type DescribeOptions, describeCode } from '../core/describe';
+import { isCodeShaped } from '../core/input';
 import { actionKey, type FaceIdKey, type FloorKey, tipKey } from '../core/keys';
 import { useFaceIdI18n } from './FaceIdGuidanceProvider';
 import {
@@ -123,7 +124,14 @@ export interface FaceIdGuidance {
    * ("You can try again in 9:59."), the ready line at 0 ("You can try again now.").
    */
   readonly waitText: (remaining: number) => string;
-  /** The support reference line (`Code: 66660023`). */
+  /**
+   * The code as the person may see it: a known code, or an unknown one with the shape of
+   * Tencent's (a number, a Cloud API name); `''` for anything else a link may carry (a sentence, a
+   * phone number, markup), which is never displayed as ours. `reading.code` keeps the raw value
+   * (truncated) for `onShown` and the diagnostics.
+   */
+  readonly displayCode: string;
+  /** The support reference line (`Code: 66660023`); `''` when there is no code to display. */
   readonly supportCode: string;
   /**
    * The integrator diagnostic, for integrator-audience and unknown codes; never show it to users.
@@ -545,13 +553,19 @@ export function useGuidance(
     // a generic title per kind and next step, in this language; no tips, no escalation list.
     const say = (key: FaceIdKey, values?: Record<string, string | number>) => text(key, values);
     const copy = ready ? reading.messageKeys : FLOOR_COPY[reading.kind];
+    const displayCode = reading.known || isCodeShaped(reading.code) ? reading.code : '';
+    // The unknown-code copy points to the code below: without one to show, it does not.
+    const description =
+      ready && reading.id === 'unknown' && !displayCode
+        ? 'unknown.descriptionNoCode'
+        : copy.description;
     return {
       ready,
       language,
       error,
       reading,
       title: say(copy.title),
-      description: copy.description ? say(copy.description) : '',
+      description: description ? say(description) : '',
       tips: ready ? reading.tips.map((tip) => ({ tip, text: say(tipKey(tip)) })) : [],
       escalated,
       escalation: {
@@ -571,7 +585,8 @@ export function useGuidance(
         remaining > 0
           ? say('ui.wait.countdown', { time: formatRemaining(remaining) })
           : say('ui.wait.ready'),
-      supportCode: say('ui.support.code', { code: reading.code }),
+      displayCode,
+      supportCode: displayCode ? say('ui.support.code', { code: displayCode }) : '',
       developerMessage:
         developerKey && developerReady
           ? say(developerKey, { code: reading.code, service: reading.service })

@@ -409,17 +409,20 @@ describe("addFaceIdResources: the host's own instance", () => {
     const lng = language as Language;
     await addFaceIdResources(host, [language]);
     const hostile = '<b>A/B&C</b>';
-    render(
+    const { container } = render(
       <I18nextProvider i18n={host}>
-        <FaceVerifyErrorBanner code={CODE} />
+        <FaceVerifyErrorBanner code={CODE} orderNo="FACE-2026_01" />
         <FaceVerifyErrorBanner code={hostile} orderNo={hostile} />
       </I18nextProvider>,
     );
     expect(screen.getByText(title(lng))).toBeTruthy();
-    expect(screen.getByText(text(lng, 'ui.support.code', { code: hostile }))).toBeTruthy();
+    expect(screen.getByText(text(lng, 'ui.support.code', { code: CODE }))).toBeTruthy();
     expect(
-      screen.getByText(text(lng, 'ui.support.reference', { reference: hostile })),
+      screen.getByText(text(lng, 'ui.support.reference', { reference: 'FACE-2026_01' })),
     ).toBeTruthy();
+    // Markup from a link is never displayed, escaped or not.
+    expect(container.textContent).not.toContain('A/B');
+    expect(screen.getByText(text(lng, 'unknown.descriptionNoCode'))).toBeTruthy();
   });
 
   test('with initReactI18next and no I18nextProvider, components follow the host too', async () => {

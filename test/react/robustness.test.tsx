@@ -124,11 +124,17 @@ describe('integrator diagnostics', () => {
   });
 });
 
-describe('hostile codes render the fallback, escaped and truncated', () => {
+describe('hostile codes render the fallback, and nothing from the link is shown as ours', () => {
   const lng = 'en';
   const fallbackTitle = () => text(lng, 'unknown.title');
+  /** The fallback without a code line: the description that points to no code. */
+  const expectNoCodeShown = (container: HTMLElement) => {
+    expect(screen.getByText(fallbackTitle())).toBeTruthy();
+    expect(screen.getByText(text(lng, 'unknown.descriptionNoCode'))).toBeTruthy();
+    expect(container.querySelector('.faceid-reference')).toBeNull();
+  };
 
-  test('markup is shown as text, never as elements', () => {
+  test('markup is never shown, and reaches onShown and data-code raw (truncated)', () => {
     const hostile = '<img src=x onerror=alert(1)>';
     const onShown = vi.fn();
     const { container } = renderIn(
@@ -139,33 +145,68 @@ describe('hostile codes render the fallback, escaped and truncated', () => {
         onShown={onShown}
       />,
     );
-    expect(screen.getByText(fallbackTitle())).toBeTruthy();
+    expectNoCodeShown(container);
     expect(container.querySelector('img, script')).toBeNull();
-    expect(screen.getByText(text(lng, 'ui.support.code', { code: hostile }))).toBeTruthy();
-    expect(
-      screen.getByText(
-        text(lng, 'ui.support.reference', { reference: '<script>alert(1)</script>' }),
-      ),
-    ).toBeTruthy();
-    expect(container.innerHTML).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    expect(container.textContent).not.toContain('onerror');
+    expect(container.textContent).not.toContain('alert');
     expect(root(container).dataset.code).toBe(hostile);
     expect(onShown).toHaveBeenCalledWith(expect.objectContaining({ known: false, code: hostile }));
   });
 
-  test('a 1 MB code is truncated to MAX_RAW_LENGTH characters, the ellipsis included', () => {
+  test.each([
+    ['a phishing sentence', '验证异常请立即致电4001234567领取补偿'],
+    ['a phone number', '4001234567'],
+    ['an English sentence', 'Call 4001234567 now'],
+    ['a made-up API name', 'CallUsNow.4001234567'],
+    ['a URL', 'https://evil.example/claim'],
+  ])('%s as the code is not shown', (_, hostile) => {
+    const { container } = renderIn(
+      lng,
+      <FaceVerifyErrorBanner code={hostile} orderNo="FACE-2026_0001" onRetry={() => {}} />,
+    );
+    expect(screen.getByText(fallbackTitle())).toBeTruthy();
+    expect(container.textContent).not.toContain('4001234567');
+    expect(container.textContent).not.toContain('evil');
+    // A well-formed reference still shows, for support.
+    expect(
+      screen.getByText(text(lng, 'ui.support.reference', { reference: 'FACE-2026_0001' })),
+    ).toBeTruthy();
+  });
+
+  test.each([
+    ['a sentence', '请立即致电4001234567领取补偿'],
+    ['markup', '<b>FACE</b>'],
+    ['spaces', 'FACE 2026'],
+    ['65 characters', 'A'.repeat(65)],
+  ])('%s as the order number is not shown', (_, hostile) => {
+    const { container } = renderIn(lng, <FaceVerifyErrorBanner code="-5018" orderNo={hostile} />);
+    expect(screen.getByText(text(lng, 'ui.support.code', { code: '-5018' }))).toBeTruthy();
+    expect(container.querySelector('.faceid-reference p')?.textContent).toBe(
+      text(lng, 'ui.support.code', { code: '-5018' }),
+    );
+  });
+
+  test.each([
+    ['an unknown number', '12345678'],
+    ['an unknown Cloud API code', 'FailedOperation.SomethingNew'],
+  ])('%s has the shape of a code: shown for support', (_, code) => {
+    renderIn(lng, <FaceVerifyErrorBanner code={code} />);
+    expect(screen.getByText(text(lng, 'unknown.description'))).toBeTruthy();
+    expect(screen.getByText(text(lng, 'ui.support.code', { code }))).toBeTruthy();
+  });
+
+  test('a 1 MB code is truncated to MAX_RAW_LENGTH characters for the integrator, and not shown', () => {
     const huge = 'A'.repeat(1_000_000);
     const shown = `${'A'.repeat(MAX_RAW_LENGTH - 1)}…`;
     const { container } = renderIn(lng, <FaceVerifyErrorBanner code={huge} orderNo={huge} />);
-    expect(screen.getByText(fallbackTitle())).toBeTruthy();
-    expect(screen.getByText(text(lng, 'ui.support.code', { code: shown }))).toBeTruthy();
+    expectNoCodeShown(container);
     expect(root(container).dataset.code).toBe(shown);
     expect(container.innerHTML.length).toBeLessThan(10_000);
-    expect(container.textContent).not.toContain('A'.repeat(MAX_RAW_LENGTH).repeat(3));
   });
 
   test('a 1 MB string of digits is not a code either', () => {
     const { container } = renderIn(lng, <FaceVerifyErrorBanner code={'6'.repeat(1_000_000)} />);
-    expect(screen.getByText(fallbackTitle())).toBeTruthy();
+    expectNoCodeShown(container);
     expect(root(container).dataset.code).toBe(`${'6'.repeat(MAX_RAW_LENGTH - 1)}…`);
   });
 
@@ -185,10 +226,13 @@ describe('hostile codes render the fallback, escaped and truncated', () => {
       <FaceVerifyErrorBanner code={hostile} onRetry={() => {}} />,
     );
     expect(screen.getByText(fallbackTitle())).toBeTruthy();
-    expect(screen.getByText(text(lng, 'unknown.description'))).toBeTruthy();
-    const reference = container.querySelector('.faceid-reference') as HTMLElement;
-    expect(reference.textContent).toBe(text(lng, 'ui.support.code', { code: expected }));
-    expect(reference.textContent).toContain(expected);
+    expect(root(container).dataset.code).toBe(expected);
+    // A bidi override before a real code reads as that code (the override is removed).
+    if (/^\d+$/.test(expected)) {
+      expect(container.querySelector('.faceid-reference')?.textContent).toBe(
+        text(lng, 'ui.support.code', { code: expected }),
+      );
+    } else expectNoCodeShown(container);
   });
 
   test.each([
@@ -212,13 +256,11 @@ describe('hostile codes render the fallback, escaped and truncated', () => {
     ['a proxy whose traps throw', throwingProxy(), '[object]'],
     ['a revoked proxy', revokedProxy(), '[object]'],
     ['a huge number', 1e21, '1e+21'],
-  ])('%s renders the fallback without throwing', (_, hostile, shown) => {
+  ])('%s renders the fallback without throwing, and no code line', (_, hostile, raw) => {
     const { container } = renderIn(lng, <FaceVerifyErrorBanner code={hostile} />);
     expect(screen.getByRole('heading').textContent).toBe(fallbackTitle());
-    expect(root(container).dataset).toMatchObject({ id: 'unknown', code: shown });
-    const reference = container.querySelector('.faceid-reference');
-    if (shown === '') expect(reference).toBeNull();
-    else expect(reference?.textContent).toBe(text(lng, 'ui.support.code', { code: shown }));
+    expect(root(container).dataset).toMatchObject({ id: 'unknown', code: raw });
+    expect(container.querySelector('.faceid-reference')).toBeNull();
   });
 
   test('the other components take hostile input too', () => {

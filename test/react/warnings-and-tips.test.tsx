@@ -517,9 +517,18 @@ describe('useFaceIdGuidance policy', () => {
   });
 
   test('unknown input gets the fallback copy', () => {
-    const { result } = renderHook(() => useFaceIdGuidance('not a code'), { wrapper });
+    const { result, rerender } = renderHook(({ code }) => useFaceIdGuidance(code), {
+      wrapper,
+      initialProps: { code: 'not a code' },
+    });
     expect(result.current.reading.known).toBe(false);
     expect(result.current.title).toBe(text('en', 'unknown.title'));
+    // Not the shape of a code: nothing to display, and the copy points to no code.
+    expect(result.current.displayCode).toBe('');
+    expect(result.current.supportCode).toBe('');
+    expect(result.current.description).toBe(text('en', 'unknown.descriptionNoCode'));
+    rerender({ code: '12345678' });
+    expect(result.current.displayCode).toBe('12345678');
     expect(result.current.description).toBe(text('en', 'unknown.description'));
   });
 
