@@ -82,9 +82,11 @@ export const WaitWithCountdown: Story = {
     await expect(reading.retry).toEqual({ type: 'wait', minutes: 10 });
     await expect(root.dataset.retry).toBe('wait');
     const countdown = root.querySelector('.faceid-countdown') as HTMLElement;
-    await expect(countdown.textContent).toBe(t('ui.wait.countdown', { time: '9:05' }));
+    await expect(countdown.textContent).toBe(
+      t('ui.wait.countdown', { time: t('ui.wait.time', { minutes: 9, seconds: '05' }) }),
+    );
     await expect(root.querySelector('.faceid-wait')).toHaveTextContent(
-      t('ui.wait.countdown', { time: '9:05' }),
+      t('ui.wait.countdown', { time: t('ui.wait.time', { minutes: 9, seconds: '05' }) }),
       { normalizeWhitespace: false },
     );
     await expect(countdown.dataset.remaining).toBe(String(9 * 60 + 5));
@@ -307,7 +309,9 @@ export const WaitBeforeAndAfter: Story = {
     const [before, after] = Array.from(
       canvasElement.querySelectorAll<HTMLElement>('.faceid-wait'),
     ) as [HTMLElement, HTMLElement];
-    await expect(before.textContent).toBe(t('ui.wait.countdown', { time: '9:59' }));
+    await expect(before.textContent).toBe(
+      t('ui.wait.countdown', { time: t('ui.wait.time', { minutes: 9, seconds: '59' }) }),
+    );
     await expect(after.textContent).toBe(t('ui.wait.ready'));
   },
 };

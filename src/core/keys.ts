@@ -105,6 +105,7 @@ const FACE_UI_KEYS = [
   'ui.actions.copy',
   'ui.actions.copied',
   'ui.wait.countdown',
+  'ui.wait.time',
   'ui.wait.ready',
   'ui.support.code',
   'ui.support.reference',

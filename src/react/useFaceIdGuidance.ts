@@ -120,8 +120,9 @@ export interface FaceIdGuidance {
    */
   readonly remainingMs: number;
   /**
-   * The wait line for the time left, in milliseconds: the countdown while waiting
-   * ("You can try again in 9:59."), the ready line at 0 ("You can try again now.").
+   * The wait line for the time left, in milliseconds: the countdown while waiting, the time as a
+   * duration in words, never a clock ("还需等待 9分59秒…", "Time left before you can try again:
+   * 9 min 59 s"), the ready line at 0.
    */
   readonly waitText: (remaining: number) => string;
   /**
@@ -289,22 +290,39 @@ const DOCUMENT = ['ui.escalation.validDocument', SUPPORT] as const;
 const SERVICE = ['ui.escalation.tryLater', SUPPORT] as const;
 const ONLY_SUPPORT = [SUPPORT] as const;
 
+/** A voice failure: the digits were not heard or not recognised. */
+const VOICE = ['tips.quietPlace', 'tips.readDigitsAloud', SUPPORT] as const;
+/** The face did not match the record: only the ID card holder can pass. */
+const MISMATCH = ['tips.selfOnly', SUPPORT] as const;
+
 /**
- * What to suggest once the same code has come back `escalateAfter` times, by whose problem it is.
- * Only a capture problem (the person's light, framing, camera) suggests a brighter place or another
- * phone; a file the page encoded wrongly, another phone; a fault of the integration or the service,
- * a connection problem, a wait and the unknown-code fallback, trying later; every list ends with
- * contacting support, so that nobody loops forever.
+ * What to suggest once the same code has come back `escalateAfter` times. The code's own top tip
+ * stays first (a failed blink is still about blinking), then what fits the kind of failure, by
+ * whose problem it is: a capture problem (light, framing, camera) a brighter place and another
+ * phone; a voice failure a quiet place and reading aloud slowly; a face that did not match only
+ * the card holder; a file the page encoded wrongly another phone; a fault of the integration or
+ * the service, a connection problem, a wait and the unknown-code fallback trying later. Every list
+ * ends with contacting support, so that nobody loops forever.
  */
 export function escalationKeys(reading: CodeDescription): readonly FaceIdKey[] {
-  const { audience, retry } = reading;
+  const top = reading.tips[0];
+  const own: FaceIdKey[] =
+    top && top !== 'network' && reading.audience !== 'integrator' ? [tipKey(top)] : [];
+  const keys = [...own, ...escalationOf(reading)];
+  return keys.filter((key, at) => keys.indexOf(key) === at);
+}
+
+function escalationOf(reading: CodeDescription): readonly FaceIdKey[] {
+  const { audience, retry, tips } = reading;
   if (audience === 'integrator' || retry.type === 'wait') return SERVICE;
   if (retry.type === 'now') {
     if (audience !== 'user') return SERVICE;
     // A file the page made (encoding, format): another phone may make a good one; light will not.
     if (reading.messageKeys.developer) return DEVICE;
+    if (tips[0] === 'selfOnly') return MISMATCH;
+    if (tips.includes('readDigitsAloud') || tips.includes('quietPlace')) return VOICE;
     // A connection problem is no capture problem either.
-    return reading.tips.some((tip) => tip !== 'network') ? CAPTURE : SERVICE;
+    return tips.some((tip) => tip !== 'network') ? CAPTURE : SERVICE;
   }
   // Starting again with another phone helps a page that failed, not a document or an identity.
   if (retry.type === 'restart') return audience === 'user' ? DEVICE : ONLY_SUPPORT;
@@ -427,14 +445,13 @@ function handlerOf(handlers: FaceIdActionHandlers, action: FaceIdAction): (() =>
 
 const twoDigits = (n: number) => (n < 10 ? `0${n}` : String(n));
 
-/** `9:59`, `0:05`, `1:00:00`: minutes unpadded, as a clock reads in every shipped language. */
-function formatRemaining(ms: number): string {
+/**
+ * The time left as a duration in words ("9分05秒", "9 min 05 s", `ui.wait.time`), never as a clock
+ * ("9:05" reads as five past nine): minutes, and seconds in two digits.
+ */
+function remainingValues(ms: number): { minutes: number; seconds: string } {
   const seconds = Math.ceil(ms / 1000);
-  const minutes = Math.floor(seconds / 60);
-  const clock = twoDigits(seconds % 60);
-  return minutes >= 60
-    ? `${Math.floor(minutes / 60)}:${twoDigits(minutes % 60)}:${clock}`
-    : `${minutes}:${clock}`;
+  return { minutes: Math.floor(seconds / 60), seconds: twoDigits(seconds % 60) };
 }
 
 /**
@@ -583,7 +600,7 @@ export function useGuidance(
       })),
       waitText: (remaining: number) =>
         remaining > 0
-          ? say('ui.wait.countdown', { time: formatRemaining(remaining) })
+          ? say('ui.wait.countdown', { time: say('ui.wait.time', remainingValues(remaining)) })
           : say('ui.wait.ready'),
       displayCode,
       supportCode: displayCode ? say('ui.support.code', { code: displayCode }) : '',

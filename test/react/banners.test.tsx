@@ -6,7 +6,15 @@ import { FaceIdGuidanceProvider } from '../../src/react/FaceIdGuidanceProvider';
 import { FaceVerifyErrorBanner } from '../../src/react/FaceVerifyErrorBanner';
 import { OcrErrorBanner } from '../../src/react/OcrErrorBanner';
 import { expectNoAxeViolations } from './axe';
-import { ALL_RESOURCES, idsIn, LANGUAGES, liveRegionAncestor, renderIn, text } from './helpers';
+import {
+  ALL_RESOURCES,
+  idsIn,
+  LANGUAGES,
+  liveRegionAncestor,
+  renderIn,
+  text,
+  waitLine,
+} from './helpers';
 
 // Integrator-audience codes log a development diagnostic, asynchronously (it loads the official
 // texts first): silenced for the whole file. robustness.test.tsx checks it.
@@ -474,8 +482,8 @@ describe.each(LANGUAGES)('countdown: wait policy in %s', (lng) => {
     );
     const wait = container.querySelector('.faceid-wait') as HTMLElement;
     // One line about the wait, and it agrees with the clock.
-    expect(wait.textContent).toBe(text(lng, 'ui.wait.countdown', { time: '1:30' }));
-    expect(countdown(container).textContent).toBe(text(lng, 'ui.wait.countdown', { time: '1:30' }));
+    expect(wait.textContent).toBe(waitLine(lng, '1:30'));
+    expect(countdown(container).textContent).toBe(waitLine(lng, '1:30'));
     const retry = screen.getByRole('button', { name: text(lng, 'ui.actions.retry') });
     expect((retry as HTMLButtonElement).disabled).toBe(true);
     fireEvent.click(retry);
@@ -489,7 +497,7 @@ describe.each(LANGUAGES)('countdown: wait policy in %s', (lng) => {
         onRetry={onRetry}
       />,
     );
-    expect(countdown(container).textContent).toBe(text(lng, 'ui.wait.countdown', { time: '0:01' }));
+    expect(countdown(container).textContent).toBe(waitLine(lng, '0:01'));
     expect((retry as HTMLButtonElement).disabled).toBe(true);
 
     rerender(
@@ -517,13 +525,11 @@ describe('countdown: inputs', () => {
       lng,
       <FaceVerifyErrorBanner code={WAIT_CODE} now={T0} onRetry={() => {}} />,
     );
-    expect(countdown(container).textContent).toBe(
-      text(lng, 'ui.wait.countdown', { time: '10:00' }),
-    );
+    expect(countdown(container).textContent).toBe(waitLine(lng, '10:00'));
     rerender(
       <FaceVerifyErrorBanner code={WAIT_CODE} now={T0 + 4 * 60_000 + 30_000} onRetry={() => {}} />,
     );
-    expect(countdown(container).textContent).toBe(text(lng, 'ui.wait.countdown', { time: '5:30' }));
+    expect(countdown(container).textContent).toBe(waitLine(lng, '5:30'));
     rerender(
       <FaceVerifyErrorBanner code={WAIT_CODE} now={T0 + minutes * 60_000} onRetry={() => {}} />,
     );
@@ -535,7 +541,7 @@ describe('countdown: inputs', () => {
       lng,
       <FaceVerifyErrorBanner code={WAIT_CODE} now={new Date(T0)} retryAt={new Date(T0 + 61_000)} />,
     );
-    expect(countdown(container).textContent).toBe(text(lng, 'ui.wait.countdown', { time: '1:01' }));
+    expect(countdown(container).textContent).toBe(waitLine(lng, '1:01'));
     expect(countdown(container).dataset.remaining).toBe('61');
   });
 
@@ -582,9 +588,9 @@ describe('countdown: with the real clock', () => {
       <FaceVerifyErrorBanner code={WAIT_CODE} retryAt={T0 + 3_000} onRetry={() => {}} />,
     );
     const button = screen.getByRole('button') as HTMLButtonElement;
-    expect(countdown(container).textContent).toBe(text(lng, 'ui.wait.countdown', { time: '0:03' }));
+    expect(countdown(container).textContent).toBe(waitLine(lng, '0:03'));
     act(() => vi.advanceTimersByTime(1_000));
-    expect(countdown(container).textContent).toBe(text(lng, 'ui.wait.countdown', { time: '0:02' }));
+    expect(countdown(container).textContent).toBe(waitLine(lng, '0:02'));
     expect(button.disabled).toBe(true);
     act(() => vi.advanceTimersByTime(2_000));
     expect(countdown(container).textContent).toBe('');

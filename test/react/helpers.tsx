@@ -137,6 +137,20 @@ export function text(lng: Language, key: string, values?: Record<string, unknown
   return result;
 }
 
+/**
+ * The wait line for a time left written `m:ss` (or `h:mm:ss`), as the locale words it: the
+ * countdown sentence around the duration in words (`ui.wait.time`: "9分05秒", "9 min 05 s").
+ */
+export function waitLine(lng: Language, clock: string): string {
+  const parts = clock.split(':').map(Number);
+  const seconds = parts.reduce((total, part) => total * 60 + part, 0);
+  const time = text(lng, 'ui.wait.time', {
+    minutes: Math.floor(seconds / 60),
+    seconds: String(seconds % 60).padStart(2, '0'),
+  });
+  return text(lng, 'ui.wait.countdown', { time });
+}
+
 /** A provider with the language's catalogue preloaded: everything renders synchronously. */
 export function withLanguage(lng: Language | string, resources = ALL_RESOURCES) {
   // biome-ignore lint/correctness/noComponentHookFactories: Testing Library's `wrapper` option takes a component; one per language.

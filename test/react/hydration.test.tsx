@@ -10,7 +10,7 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { readCode } from '../../src/core/describe';
 import { FaceIdGuidanceProvider } from '../../src/react/FaceIdGuidanceProvider';
 import { FaceVerifyErrorBanner } from '../../src/react/FaceVerifyErrorBanner';
-import { ALL_RESOURCES, renderIn, text } from './helpers';
+import { ALL_RESOURCES, renderIn, text, waitLine } from './helpers';
 
 // 400504 (gateway: one token per App ID per 10 minutes) asks the person to wait.
 const WAIT_CODE = '400504';
@@ -78,13 +78,11 @@ describe('hydration: server and first client render agree', () => {
       skew,
     );
     // The server shows the full wait: it cannot know the phone's clock.
-    expect(serverCountdown).toBe(text(lng, 'ui.wait.countdown', { time: FULL_WAIT }));
+    expect(serverCountdown).toBe(waitLine(lng, FULL_WAIT));
     expect(errors).toEqual([]);
     expect(consoleError).not.toHaveBeenCalled();
     // Once hydrated, the phone's own clock counts.
-    expect(countdown(container).textContent).toBe(
-      text(lng, 'ui.wait.countdown', { time: afterMount }),
-    );
+    expect(countdown(container).textContent).toBe(waitLine(lng, afterMount));
   });
 
   test.each([
@@ -113,9 +111,7 @@ describe('retryAt: nonsense values wait the code’s own wait, and the timer end
       lng,
       <FaceVerifyErrorBanner code={WAIT_CODE} retryAt={retryAt} onRetry={() => {}} />,
     );
-    expect(countdown(container).textContent).toBe(
-      text(lng, 'ui.wait.countdown', { time: FULL_WAIT }),
-    );
+    expect(countdown(container).textContent).toBe(waitLine(lng, FULL_WAIT));
     act(() => vi.advanceTimersByTime(MINUTES * 60_000));
     expect(countdown(container).textContent).toBe('');
     expect((screen.getByRole('button') as HTMLButtonElement).disabled).toBe(false);

@@ -105,6 +105,56 @@ describe('escalation respects whose problem it is', () => {
     expect(items).not.toContain(text(lng, 'ui.escalation.brighterPlace'));
   });
 
+  test.each(LANGUAGES)("%s: the code's own top tip stays when the advice escalates", (lng) => {
+    for (const id of errors.filter((e) => CATALOGUE[e].audience !== 'integrator')) {
+      const top = CATALOGUE[id].tips[0];
+      if (!top || top === 'network') continue;
+      const { container } = renderIn(lng, banner(firstCode(id), shownIn(id), 5));
+      expect({ id, first: escalationItems(container)[0] }).toEqual({
+        id,
+        first: text(lng, `tips.${top}`),
+      });
+      cleanup();
+    }
+  });
+
+  test.each(LANGUAGES)(
+    '%s: a voice failure gets voice advice, not light or another phone',
+    (lng) => {
+      const voice = errors.filter(
+        (id) =>
+          CATALOGUE[id].audience === 'user' &&
+          CATALOGUE[id].retry === 'now' &&
+          CATALOGUE[id].tips.includes('readDigitsAloud'),
+      );
+      expect(voice.length).toBeGreaterThan(0);
+      for (const id of voice) {
+        const { container } = renderIn(lng, banner(firstCode(id), shownIn(id), 3));
+        const items = escalationItems(container);
+        expect(items).toContain(text(lng, 'tips.quietPlace'));
+        expect(items).toContain(text(lng, 'tips.readDigitsAloud'));
+        for (const advice of captureAdvice(lng)) expect(items).not.toContain(advice);
+        cleanup();
+      }
+    },
+  );
+
+  test.each(LANGUAGES)('%s: a face that did not match is told only the holder can pass', (lng) => {
+    const mismatch = errors.filter(
+      (id) => CATALOGUE[id].retry === 'now' && CATALOGUE[id].tips[0] === 'selfOnly',
+    );
+    expect(mismatch.length).toBeGreaterThan(0);
+    for (const id of mismatch) {
+      const { container } = renderIn(lng, banner(firstCode(id), shownIn(id), 3));
+      const items = escalationItems(container);
+      expect(items).toEqual([
+        text(lng, 'tips.selfOnly'),
+        text(lng, 'ui.escalation.contactSupport'),
+      ]);
+      cleanup();
+    }
+  });
+
   test.each(LANGUAGES)('%s: a capture problem may still suggest them', (lng) => {
     const { container } = renderIn(lng, banner('-5018', 'faceVerify', 3));
     expect(escalationItems(container)).toEqual(

@@ -13,7 +13,7 @@ import { FaceVerifyErrorBanner } from '../../src/react/FaceVerifyErrorBanner';
 import { GuidanceTips } from '../../src/react/GuidanceTips';
 import { OcrErrorBanner } from '../../src/react/OcrErrorBanner';
 import { OcrWarningList } from '../../src/react/OcrWarningList';
-import { ALL_RESOURCES, catalogueOf, escapeHtml, LANGUAGES, text } from './helpers';
+import { ALL_RESOURCES, catalogueOf, escapeHtml, LANGUAGES, text, waitLine } from './helpers';
 
 test('runs without a DOM', () => {
   expect(typeof document).toBe('undefined');
@@ -41,7 +41,7 @@ describe.each(LANGUAGES)('renderToString in %s', (lng) => {
       text(lng, 'ui.actions.retry'),
       text(lng, 'ui.support.code', { code: '-5018' }),
       text(lng, 'ui.support.reference', { reference: 'ORDER-42' }),
-      text(lng, 'ui.wait.countdown', { time: '10:00' }),
+      waitLine(lng, '10:00'),
       text(lng, readCode('66661006', { service: 'idCardOcr' }).messageKeys.title),
       text(lng, 'ui.actions.retake'),
       text(lng, 'idCardWarnings.borderIncomplete.title'),

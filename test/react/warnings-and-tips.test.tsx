@@ -20,7 +20,7 @@ import { GuidanceTips } from '../../src/react/GuidanceTips';
 import { OcrWarningList } from '../../src/react/OcrWarningList';
 import { useFaceIdGuidance, useFaceIdTranslation } from '../../src/react/useFaceIdGuidance';
 import { expectNoAxeViolations } from './axe';
-import { idsIn, LANGUAGES, renderIn, text, withLanguage } from './helpers';
+import { idsIn, LANGUAGES, renderIn, text, waitLine, withLanguage } from './helpers';
 
 // Integrator-audience codes log a development diagnostic asynchronously; robustness.test.tsx
 // checks it. Here console.warn is silenced, and only OcrWarningList's own warnings are counted.
@@ -333,11 +333,15 @@ describe.each(LANGUAGES)('useFaceIdGuidance in %s', (lng) => {
     );
     expect(guidance.supportCode).toBe(text(lng, 'ui.support.code', { code: '-5018' }));
     expect(guidance.escalated).toBe(false);
+    // The code's own top tip stays first; then what fits a capture problem; then support.
     expect(guidance.escalation).toEqual({
       title: text(lng, 'ui.escalation.title'),
-      suggestions: ['brighterPlace', 'anotherDevice', 'contactSupport'].map((key) =>
-        text(lng, `ui.escalation.${key}`),
-      ),
+      suggestions: [
+        text(lng, `tips.${reading.tips[0]}`),
+        ...['brighterPlace', 'anotherDevice', 'contactSupport'].map((key) =>
+          text(lng, `ui.escalation.${key}`),
+        ),
+      ],
     });
     expect(guidance.developerMessage).toBeUndefined();
     expect(guidance.t('ui.actions.retry')).toBe(text(lng, 'ui.actions.retry'));
@@ -483,10 +487,10 @@ describe('useFaceIdGuidance policy', () => {
   test('the wait text', () => {
     const { result } = renderHook(() => useFaceIdGuidance('400504'), { wrapper });
     const { waitText } = result.current;
-    expect(waitText(599_001)).toBe(text('en', 'ui.wait.countdown', { time: '10:00' }));
-    expect(waitText(90_000)).toBe(text('en', 'ui.wait.countdown', { time: '1:30' }));
-    expect(waitText(1)).toBe(text('en', 'ui.wait.countdown', { time: '0:01' }));
-    expect(waitText(3_600_000)).toBe(text('en', 'ui.wait.countdown', { time: '1:00:00' }));
+    expect(waitText(599_001)).toBe(waitLine('en', '10:00'));
+    expect(waitText(90_000)).toBe(waitLine('en', '1:30'));
+    expect(waitText(1)).toBe(waitLine('en', '0:01'));
+    expect(waitText(3_600_000)).toBe(waitLine('en', '1:00:00'));
     expect(waitText(0)).toBe(text('en', 'ui.wait.ready'));
   });
 
@@ -500,9 +504,10 @@ describe('useFaceIdGuidance policy', () => {
     expect(result.current.escalated).toBe(false);
     rerender({ attempt: 2 });
     expect(result.current.escalated).toBe(true);
-    expect(result.current.escalation.suggestions).toEqual(
-      ['validDocument', 'contactSupport'].map((key) => text('en', `ui.escalation.${key}`)),
-    );
+    expect(result.current.escalation.suggestions).toEqual([
+      text('en', `tips.${result.current.reading.tips[0]}`),
+      ...['validDocument', 'contactSupport'].map((key) => text('en', `ui.escalation.${key}`)),
+    ]);
   });
 
   test('reads the code in the service asked for; lng overrides the provider', () => {
