@@ -1,11 +1,13 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import type { CSSProperties } from 'react';
-import { expect, within } from 'storybook/test';
+import { type CSSProperties, useEffect, useState } from 'react';
+import { createPortal } from 'react-dom';
+import { expect, waitFor, within } from 'storybook/test';
 import { FaceIdResultBanner } from '../src/react/FaceIdResultBanner';
 import { FaceVerifyErrorBanner } from '../src/react/FaceVerifyErrorBanner';
 import { GuidanceTips } from '../src/react/GuidanceTips';
 import { OcrErrorBanner } from '../src/react/OcrErrorBanner';
 import { OcrWarningList } from '../src/react/OcrWarningList';
+import stylesheet from '../src/react/styles.css?inline';
 import { FIXED_NOW } from './support/fixtures';
 
 const noop = () => {};
@@ -142,5 +144,127 @@ export const HostDarkTheme: Story = {
   ),
   play: async ({ canvasElement }) => {
     await expect(await primaryBackground(canvasElement)).toBe(HOST_ACCENT);
+  },
+};
+
+/** The WCAG contrast ratio of two computed colours (`rgb(…)` / `rgba(…)`). */
+function contrast(foreground: string, background: string): number {
+  const luminance = (color: string) => {
+    const [r = 0, g = 0, b = 0] = (color.match(/[\d.]+/g) ?? []).map(Number);
+    const linear = [r, g, b].map((channel) => {
+      const c = channel / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * (linear[0] ?? 0) + 0.7152 * (linear[1] ?? 0) + 0.0722 * (linear[2] ?? 0);
+  };
+  const [light, dark] = [luminance(foreground), luminance(background)].sort((a, b) => b - a);
+  return ((light ?? 0) + 0.05) / ((dark ?? 0) + 0.05);
+}
+
+/** `color` at `opacity` over `under`, as `rgb(…)`. */
+function mix(color: string, under: string, opacity: number): string {
+  const channels = (value: string) => (value.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
+  const [top, bottom] = [channels(color), channels(under)];
+  return `rgb(${top.map((c, i) => c * opacity + (bottom[i] ?? 0) * (1 - opacity)).join(', ')})`;
+}
+
+/** A wait's disabled button, read in both palettes: axe skips disabled controls, this does not. */
+function WaitingBanners() {
+  return (
+    <div style={{ display: 'grid', gap: 16 }}>
+      <div data-faceid-theme="light">
+        <FaceVerifyErrorBanner code="400504" now={FIXED_NOW} onRetry={noop} />
+      </div>
+      <div data-faceid-theme="dark">
+        <FaceVerifyErrorBanner code="400504" now={FIXED_NOW} onRetry={noop} />
+      </div>
+    </div>
+  );
+}
+
+export const DisabledButtonContrast: Story = {
+  globals: { theme: 'light', textSize: 'normal', viewport: mobile320 },
+  render: () => <WaitingBanners />,
+  play: async ({ canvasElement }) => {
+    const buttons = await within(canvasElement).findAllByRole('button', {}, { timeout: 10_000 });
+    const disabled = buttons.filter((button) => (button as HTMLButtonElement).disabled);
+    await expect(disabled).toHaveLength(2);
+    for (const button of disabled) {
+      // What the eye sees: the button (its text over its background) composited at its opacity
+      // over the banner's surface.
+      const style = getComputedStyle(button);
+      const surface = getComputedStyle(
+        button.closest('.faceid-banner') as HTMLElement,
+      ).backgroundColor;
+      const opacity = Number(style.opacity);
+      const transparent = /rgba\([^)]*,\s*0\)$/.test(style.backgroundColor);
+      const background = transparent ? surface : style.backgroundColor;
+      const seen = (color: string) => mix(color, surface, opacity);
+      await expect(contrast(seen(style.color), seen(background))).toBeGreaterThanOrEqual(4.5);
+    }
+  },
+};
+
+/**
+ * An engine without `:where()` (iOS < 14, Chromium < 88) drops every rule that uses it: the story
+ * renders the banner in a shadow root whose stylesheet is ours without those rules. Drawings stay
+ * icon-sized and the first button is on screen, a finger's height.
+ */
+function WithoutWhere() {
+  const [host, setHost] = useState<HTMLDivElement | null>(null);
+  const [root, setRoot] = useState<ShadowRoot | null>(null);
+  useEffect(() => {
+    if (!host || host.shadowRoot) return;
+    const shadow = host.attachShadow({ mode: 'open' });
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(stylesheet);
+    // What such an engine keeps: the rules without :where(), at any depth.
+    const keep = (rules: CSSRuleList): string =>
+      Array.from(rules)
+        .map((rule) =>
+          rule instanceof CSSMediaRule
+            ? `@media ${rule.conditionText} { ${keep(rule.cssRules)} }`
+            : rule instanceof CSSStyleRule && rule.selectorText.includes(':where(')
+              ? ''
+              : rule.cssText,
+        )
+        .join('\n');
+    const old = new CSSStyleSheet();
+    old.replaceSync(keep(sheet.cssRules));
+    shadow.adoptedStyleSheets = [old];
+    setRoot(shadow);
+  }, [host]);
+  return (
+    <div ref={setHost} data-old-engine="">
+      {root
+        ? createPortal(
+            <FaceVerifyErrorBanner code="-5018" orderNo="FACE20250301000042" onRetry={noop} />,
+            root,
+          )
+        : null}
+    </div>
+  );
+}
+
+export const WithoutWhereSupport: Story = {
+  globals: { theme: 'light', textSize: 'normal', viewport: mobile320 },
+  render: () => <WithoutWhere />,
+  play: async ({ canvasElement }) => {
+    const host = canvasElement.querySelector('[data-old-engine]') as HTMLDivElement;
+    const button = await waitFor(
+      () => {
+        const found = host.shadowRoot?.querySelector('button');
+        if (!found) throw new Error('no button yet');
+        return found;
+      },
+      { timeout: 10_000 },
+    );
+    const shadow = host.shadowRoot;
+    const box = button.getBoundingClientRect();
+    await expect(box.height).toBeGreaterThanOrEqual(44);
+    await expect(box.bottom).toBeLessThanOrEqual(window.innerHeight);
+    for (const icon of (shadow as ShadowRoot).querySelectorAll('svg')) {
+      await expect(icon.getBoundingClientRect().width).toBeLessThanOrEqual(48);
+    }
   },
 };

@@ -220,12 +220,12 @@ export const SecondAttempt: Story = {
 };
 
 /**
- * Attempt escalation: from the third failed attempt the advice changes (brighter place, another
- * phone, support) and "Contact support" joins "Try again".
+ * Attempt escalation: from the third failed attempt the advice builds on the code's own top tip
+ * (brighter place, another phone, support) and "Contact support" joins "Try again".
  */
 export const EscalatedAfterAttempts: Story = {
   args: { code: '-5018', attempt: 3 },
-  play: async ({ canvasElement, globals }) => {
+  play: async ({ canvasElement, args, globals }) => {
     const t = storyTranslator({ globals });
     const root = rootOf(canvasElement);
     await expect(root).toHaveAttribute('data-escalated');
@@ -234,7 +234,9 @@ export const EscalatedAfterAttempts: Story = {
       root.querySelectorAll('.faceid-escalation li'),
       (li) => li.textContent,
     );
+    // The code's own top tip stays first, then what fits a capture problem, then support.
     await expect(suggestions).toEqual([
+      t(`tips.${readCode(args.code).tips[0]}`),
       t('ui.escalation.brighterPlace'),
       t('ui.escalation.anotherDevice'),
       t('ui.escalation.contactSupport'),
@@ -271,6 +273,7 @@ export const EscalationCaptureVsService: Story = {
     await expect(capture).toHaveAttribute('data-escalated');
     await expect(service).toHaveAttribute('data-escalated');
     await expect(escalationOf(capture)).toEqual([
+      t(`tips.${readCode('-5018').tips[0]}`),
       t('ui.escalation.brighterPlace'),
       t('ui.escalation.anotherDevice'),
       t('ui.escalation.contactSupport'),

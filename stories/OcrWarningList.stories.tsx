@@ -80,13 +80,17 @@ async function expectList(
   await expect(within(root).getByRole('status')).toHaveTextContent(
     t(blocked ? 'ui.warnings.blockingNote' : 'ui.warnings.passNote'),
   );
-  await expect(actionLabels(root)).toEqual(
-    blocked ? [t('ui.actions.retake')] : [t('ui.actions.continueAnyway'), t('ui.actions.retake')],
-  );
+  // ID-card warnings advise a retake ("建议重拍"): retaking comes first, as the primary action;
+  // bank-card warnings say "if you want to retake": continuing does.
+  const passing =
+    args.service === 'bankCardOcr'
+      ? [t('ui.actions.continueAnyway'), t('ui.actions.retake')]
+      : [t('ui.actions.retake'), t('ui.actions.continueAnyway')];
+  await expect(actionLabels(root)).toEqual(blocked ? [t('ui.actions.retake')] : passing);
   return root;
 }
 
-/** ID card, portrait side: border cut off, screen photo, covered. It passes: continue or retake. */
+/** ID card, portrait side: border cut off, screen photo, covered. It passes: retake (advised) or continue. */
 export const IdCardFrontPassing: Story = {
   args: { warnings: '10010100', side: 'front' },
   play: async ({ canvasElement, args, globals }) => {

@@ -2,7 +2,7 @@ import { type ComponentPropsWithoutRef, forwardRef, useEffect, useId } from 'rea
 import type { Tip } from '../core/catalogue';
 import type { MessageKeys } from '../core/describe';
 import { isArray } from '../core/input';
-import { tipKey } from '../core/keys';
+import { copyKeys, tipKey, warningCopy } from '../core/keys';
 import type { CardSide } from '../core/result';
 import { decodeIdCardWarnings, parseWarningCodes, type WarningCodeService } from '../core/warnings';
 import { glyph, statusGlyph, useTipGlyphs } from './icons';
@@ -42,6 +42,12 @@ interface ListedWarning {
   messageKeys: MessageKeys;
   tips: readonly Tip[];
 }
+
+/** The ID-card warnings whose copy advises no retake: a temporary card, a skipped check. */
+const NO_RETAKE_ADVICE: readonly string[] = [
+  copyKeys(warningCopy('temporaryCard')).title,
+  copyKeys(warningCopy('checkSkipped')).title,
+];
 
 /**
  * The host's blocking warnings as strings: a list, or one id, position or code on its own (what a
@@ -121,6 +127,16 @@ export const OcrWarningList = /* @__PURE__ */ forwardRef<HTMLDivElement, OcrWarn
 
     if (!ready || list.length === 0) return null;
     const blocked = list.some((w) => w.matches.some((m) => blockingItems.includes(m)));
+    // The ID-card warnings advise a retake ("建议重拍"): then retaking is the primary action, not
+    // "continue anyway". The bank card's say "if you want to retake", as do a temporary card and a
+    // skipped check: continuing stays primary.
+    const advisesRetake =
+      service !== 'bankCardOcr' &&
+      list.some((w) => !NO_RETAKE_ADVICE.includes(w.messageKeys.title));
+    const offered: ('retake' | 'continue')[] = [];
+    if (onRetake) offered.push('retake');
+    if (onContinue && !blocked) offered.push('continue');
+    const actionOrder = blocked || advisesRetake ? offered : offered.reverse();
     const level = [2, 3, 4, 5, 6].includes(headingLevel as number)
       ? (headingLevel as 2 | 3 | 4 | 5 | 6)
       : 3;
@@ -178,26 +194,29 @@ export const OcrWarningList = /* @__PURE__ */ forwardRef<HTMLDivElement, OcrWarn
         </ul>
         {onRetake || (onContinue && !blocked) ? (
           <div className="faceid-actions">
-            {!blocked && onContinue ? (
-              <button
-                type="button"
-                className="faceid-button"
-                data-variant="primary"
-                onClick={onContinue}
-              >
-                {text('ui.actions.continueAnyway')}
-              </button>
-            ) : null}
-            {onRetake ? (
-              <button
-                type="button"
-                className="faceid-button"
-                data-variant={blocked ? 'primary' : 'secondary'}
-                onClick={onRetake}
-              >
-                {text('ui.actions.retake')}
-              </button>
-            ) : null}
+            {actionOrder.map((action) =>
+              action === 'retake' ? (
+                <button
+                  key={action}
+                  type="button"
+                  className="faceid-button"
+                  data-variant={action === actionOrder[0] ? 'primary' : 'secondary'}
+                  onClick={onRetake}
+                >
+                  {text('ui.actions.retake')}
+                </button>
+              ) : (
+                <button
+                  key={action}
+                  type="button"
+                  className="faceid-button"
+                  data-variant={action === actionOrder[0] ? 'primary' : 'secondary'}
+                  onClick={onContinue}
+                >
+                  {text('ui.actions.continueAnyway')}
+                </button>
+              ),
+            )}
           </div>
         ) : null}
       </div>

@@ -50,7 +50,15 @@ export function useTipGlyphs(): Readonly<Record<Tip, string>> | undefined {
  */
 export function glyph(d: string | undefined) {
   return (
-    <svg className="faceid-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+    <svg
+      className="faceid-icon"
+      viewBox="0 0 24 24"
+      // Sized by its own attributes too: engines without :where() drop the stylesheet's sizes.
+      width="24"
+      height="24"
+      aria-hidden="true"
+      focusable="false"
+    >
       <path d={d} />
     </svg>
   );

@@ -69,14 +69,34 @@ describe.each(LANGUAGES)('OcrWarningList in %s', (lng) => {
       expect(item.getByText(text(lng, warning.messageKeys.description))).toBeTruthy();
       expect(item.getByText(text(lng, `tips.${warning.tips[0]}`))).toBeTruthy();
     });
-    expect(screen.getAllByRole('button').map((b) => b.textContent)).toEqual([
-      text(lng, 'ui.actions.continueAnyway'),
-      text(lng, 'ui.actions.retake'),
+    // Each warning advises a retake: retaking is the primary action, continuing the second.
+    expect(screen.getAllByRole('button').map((b) => [b.textContent, b.dataset.variant])).toEqual([
+      [text(lng, 'ui.actions.retake'), 'primary'],
+      [text(lng, 'ui.actions.continueAnyway'), 'secondary'],
     ]);
     fireEvent.click(screen.getByRole('button', { name: text(lng, 'ui.actions.continueAnyway') }));
     expect(onContinue).toHaveBeenCalledTimes(1);
     expect(onRetake).not.toHaveBeenCalled();
     expect(list(container)?.hasAttribute('data-blocking')).toBe(false);
+  });
+
+  test.each([
+    ['a temporary ID card', 'idCardOcr', '00001000'],
+    ['bank-card warnings ("if you want to retake")', 'bankCardOcr', '-9110'],
+  ] as const)('%s: continuing stays the primary action', (_, service, warnings) => {
+    renderIn(
+      lng,
+      <OcrWarningList
+        service={service}
+        warnings={warnings}
+        onContinue={() => {}}
+        onRetake={() => {}}
+      />,
+    );
+    expect(screen.getAllByRole('button').map((b) => [b.textContent, b.dataset.variant])).toEqual([
+      [text(lng, 'ui.actions.continueAnyway'), 'primary'],
+      [text(lng, 'ui.actions.retake'), 'secondary'],
+    ]);
   });
 
   test('a blocking warning asks for a retake only', () => {
