@@ -93,10 +93,6 @@ export interface EnvironmentRule {
   readonly applies: (facts: EnvironmentFacts, blocked: boolean) => boolean;
 }
 
-/** Tencent's page on where the H5 real-time check runs. */
-const TABLE = 'tencentcloud.com/document/product/1061/46851';
-const WEB = 'w3.org/TR/mediacapture-streams, w3.org/TR/permissions';
-
 type Version = readonly [number, number, number];
 /** Whether `version` is older than `minimum`. */
 function below(version: Version | undefined, minimum: Version): boolean {
@@ -113,7 +109,8 @@ const android = (facts: EnvironmentFacts) => facts.userAgent?.os === 'android';
 const browser = (facts: EnvironmentFacts) => facts.userAgent?.browser;
 
 /**
- * The rules, in order: each from Tencent's published table (§5 of the project's fact sheet) or,
+ * The rules, in order (sources written out, not interpolated: a bundler then drops the table from
+ * pages that never call the check): each from Tencent's published table (§5 of the project's fact sheet) or,
  * for the camera and the page, from the web platform's own requirements. Whatever they do not
  * name passes: an unknown browser is never blocked on a guess.
  */
@@ -121,13 +118,15 @@ export const ENVIRONMENT_RULES: readonly EnvironmentRule[] = /* @__PURE__ */ dee
   {
     id: 'environmentInsecurePage',
     blocking: true,
-    source: `getUserMedia is exposed only in secure contexts (https): ${WEB}`,
+    source:
+      'getUserMedia is exposed only in secure contexts (https): w3.org/TR/mediacapture-streams, w3.org/TR/permissions',
     applies: (facts) => facts.isSecureContext === false,
   },
   {
     id: 'environmentWechatIosTooOld',
     blocking: true,
-    source: `iOS | WeChat's built-in browser | iOS 14.3+ and WeChat 6.5+: ${TABLE}`,
+    source:
+      "iOS | WeChat's built-in browser | iOS 14.3+ and WeChat 6.5+: tencentcloud.com/document/product/1061/46851",
     applies: (facts) =>
       ios(facts) &&
       browser(facts) === 'wechat' &&
@@ -137,41 +136,46 @@ export const ENVIRONMENT_RULES: readonly EnvironmentRule[] = /* @__PURE__ */ dee
   {
     id: 'environmentIosSafariTooOld',
     blocking: true,
-    source: `iOS | Safari | iOS 11.1.2+ and Safari 11+: ${TABLE}`,
+    source:
+      'iOS | Safari | iOS 11.1.2+ and Safari 11+: tencentcloud.com/document/product/1061/46851',
     applies: (facts) =>
       ios(facts) && browser(facts) === 'safari' && below(facts.userAgent?.osVersion, [11, 1, 2]),
   },
   {
     id: 'environmentIosChromeTooOld',
     blocking: true,
-    source: `iOS | Chrome | iOS 14.3+: ${TABLE}`,
+    source: 'iOS | Chrome | iOS 14.3+: tencentcloud.com/document/product/1061/46851',
     applies: (facts) =>
       ios(facts) && browser(facts) === 'chrome' && below(facts.userAgent?.osVersion, [14, 3, 0]),
   },
   {
     id: 'environmentQqBrowser',
     blocking: true,
-    source: `Android | other browsers | Android 7+: Chrome supported; QQ Browser and UC Browser not supported: ${TABLE}`,
+    source:
+      'Android | other browsers | Android 7+: Chrome supported; QQ Browser and UC Browser not supported: tencentcloud.com/document/product/1061/46851',
     applies: (facts) => android(facts) && browser(facts) === 'qqBrowser',
   },
   {
     id: 'environmentUcBrowser',
     blocking: true,
-    source: `Android | other browsers | Android 7+: Chrome supported; QQ Browser and UC Browser not supported: ${TABLE}`,
+    source:
+      'Android | other browsers | Android 7+: Chrome supported; QQ Browser and UC Browser not supported: tencentcloud.com/document/product/1061/46851',
     applies: (facts) => android(facts) && browser(facts) === 'ucBrowser',
   },
   {
     // WeChat's own browser on Android is "supported", with no version named: not blocked.
     id: 'environmentAndroidTooOld',
     blocking: true,
-    source: `Android | built-in browsers | Android 7+; Android | other browsers | Android 7+: ${TABLE}`,
+    source:
+      'Android | built-in browsers | Android 7+; Android | other browsers | Android 7+: tencentcloud.com/document/product/1061/46851',
     applies: (facts) =>
       android(facts) && browser(facts) !== 'wechat' && below(facts.userAgent?.osVersion, [7, 0, 0]),
   },
   {
     id: 'environmentHuaweiChrome',
     blocking: false,
-    source: `Chrome and Chrome-WebView-based browsers on Huawei devices lack H.264 and cannot run the real-time check: ${TABLE}`,
+    source:
+      'Chrome and Chrome-WebView-based browsers on Huawei devices lack H.264 and cannot run the real-time check: tencentcloud.com/document/product/1061/46851',
     applies: (facts) =>
       android(facts) &&
       facts.userAgent?.huawei === true &&
@@ -181,13 +185,15 @@ export const ENVIRONMENT_RULES: readonly EnvironmentRule[] = /* @__PURE__ */ dee
     // A browser the table already blocks has no camera either: that finding says why.
     id: 'environmentNoCamera',
     blocking: true,
-    source: `navigator.mediaDevices.getUserMedia is missing, so the real-time check cannot record (front-end codes 3001, 3005): ${WEB}`,
+    source:
+      'navigator.mediaDevices.getUserMedia is missing, so the real-time check cannot record (front-end codes 3001, 3005): w3.org/TR/mediacapture-streams, w3.org/TR/permissions',
     applies: (facts, blocked) => facts.camera === false && !blocked,
   },
   {
     id: 'environmentCameraDenied',
     blocking: true,
-    source: `the camera permission is denied (front-end code 3004): ${WEB}`,
+    source:
+      'the camera permission is denied (front-end code 3004): w3.org/TR/mediacapture-streams, w3.org/TR/permissions',
     applies: (facts, blocked) => facts.cameraPermission === 'denied' && !blocked,
   },
 ] as const satisfies readonly EnvironmentRule[]);
