@@ -203,7 +203,10 @@ export const GATEWAY_ROWS = {
   ],
 } as const satisfies Partial<Record<Service, readonly Row<FaceTip>[]>>;
 
-/** Face verification and the two-factor check: what `FaceVerifyErrorBanner` reads. Face tips only. */
+/**
+ * Face verification, the two-factor check and the environment check's findings (shown before the
+ * flow, on the same page): what `FaceVerifyErrorBanner` reads. Face tips only.
+ */
 // biome-ignore format: one row per line reads like the seed tables
 export const FACE_ROWS = {
   // faceVerify (人脸验证)
