@@ -135,8 +135,10 @@ const callback = fc.oneof(
 
 function isReading(reading: ReturnType<typeof describeCode>): boolean {
   return (
-    // Raw text, or a Cloud API error code (dotted names, up to 64 characters).
-    (isRaw(reading.code) || (reading.service === 'cloudApi' && isRaw(reading.code, 64))) &&
+    // Raw text, or a Cloud API error code or environment finding (dotted names, up to 64 characters).
+    (isRaw(reading.code) ||
+      ((reading.service === 'cloudApi' || reading.service === 'environment') &&
+        isRaw(reading.code, 64))) &&
     SERVICES.includes(reading.service) &&
     reading.messageKeys.title.length > 0 &&
     wellFormed(reading)

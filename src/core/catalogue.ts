@@ -28,7 +28,10 @@ import { readField } from './input.ts';
  * - `intlCardWarning`: the international `WarnCardInfos` (9101… or -9101…), whose -9108 and -9109
  *   differ from the mainland ones;
  * - `faceIdLivenessTag`: `GetFaceIdResult.LivenessInfoTag`, the 慧眼 SDK's refusal reasons, numbered
- *   on their own (from `04` on, a number means another thing than in `Text.LivenessInfoTag`).
+ *   on their own (from `04` on, a number means another thing than in `Text.LivenessInfoTag`);
+ * - `environment`: not Tencent's codes but this library's findings before the flow starts
+ *   (`checkFaceVerifyEnvironment`): a browser or phone where Tencent's H5 real-time check does not
+ *   run. Its codes are `Environment.<finding>` (`Environment.QqBrowser`).
  */
 export const SERVICES = /* @__PURE__ */ Object.freeze([
   'gateway',
@@ -48,6 +51,7 @@ export const SERVICES = /* @__PURE__ */ Object.freeze([
   'idCardWarningCode',
   'intlCardWarning',
   'faceIdLivenessTag',
+  'environment',
 ] as const);
 export type Service = (typeof SERVICES)[number];
 
@@ -199,7 +203,10 @@ export const GATEWAY_ROWS = {
   ],
 } as const satisfies Partial<Record<Service, readonly Row<FaceTip>[]>>;
 
-/** Face verification and the two-factor check: what `FaceVerifyErrorBanner` reads. Face tips only. */
+/**
+ * Face verification, the two-factor check and the environment check's findings (shown before the
+ * flow, on the same page): what `FaceVerifyErrorBanner` reads. Face tips only.
+ */
 // biome-ignore format: one row per line reads like the seed tables
 export const FACE_ROWS = {
   // faceVerify (人脸验证)
@@ -249,6 +256,19 @@ export const FACE_ROWS = {
     ['twoFactorServiceFailed', '66660008/66660009/66660012', 'error', 'integrator', 'now', []],
     ['twoFactorNameIdMismatch', '66660010', 'error', 'identity', 'correctDetails', ['checkDetails']],
     ['twoFactorNameOrIdInvalid', '66660015', 'error', 'identity', 'correctDetails', ['checkDetails']],
+  ],
+  // environment (checkFaceVerifyEnvironment's findings before the flow: `Environment.<finding>`)
+  environment: [
+    ['environmentWechatIosTooOld', 'Environment.WechatIosTooOld', 'error', 'user', 'restart', ['otherBrowser']],
+    ['environmentIosSafariTooOld', 'Environment.IosSafariTooOld', 'error', 'user', 'restart', []],
+    ['environmentIosChromeTooOld', 'Environment.IosChromeTooOld', 'error', 'user', 'restart', []],
+    ['environmentAndroidTooOld', 'Environment.AndroidTooOld', 'error', 'user', 'restart', []],
+    ['environmentQqBrowser', 'Environment.QqBrowser', 'error', 'user', 'restart', ['otherBrowser']],
+    ['environmentUcBrowser', 'Environment.UcBrowser', 'error', 'user', 'restart', ['otherBrowser']],
+    ['environmentHuaweiChrome', 'Environment.HuaweiChrome', 'warning', 'user', 'none', ['otherBrowser']],
+    ['environmentNoCamera', 'Environment.NoCamera', 'error', 'user', 'restart', ['otherBrowser']],
+    ['environmentCameraDenied', 'Environment.CameraDenied', 'error', 'user', 'restart', ['allowCamera']],
+    ['environmentInsecurePage', 'Environment.InsecurePage', 'error', 'integrator', 'contactSupport', []],
   ],
 } as const satisfies Partial<Record<Service, readonly Row<FaceTip>[]>>;
 
@@ -577,7 +597,7 @@ export type EntryId = AnyRow[0];
  */
 export type TableEntryId =
   | (typeof GATEWAY_ROWS)[keyof typeof GATEWAY_ROWS][number][0]
-  | (typeof FACE_ROWS)[keyof typeof FACE_ROWS][number][0]
+  | (typeof FACE_ROWS)['faceVerify' | 'twoFactor'][number][0]
   | (typeof CARD_ROWS)['idCardOcr' | 'bankCardOcr' | 'licenseOcr'][number][0];
 
 /** Calls `visit` with each row of `rows` as an entry, service by service in `SERVICES` order. */

@@ -234,7 +234,7 @@ export function createCodeReader(rows: () => RowsByService): CodeReader {
   const read = (code: unknown, options?: DescribeOptions): CodeDescription => {
     const service = resolveService(options);
     const normalized =
-      service === 'cloudApi'
+      service === 'cloudApi' || service === 'environment'
         ? (normalizeApiCode(code) ?? normalizeCode(code))
         : normalizeCode(code);
     const found = normalized === undefined ? undefined : lookup(service, normalized);

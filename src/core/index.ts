@@ -32,6 +32,14 @@ export {
   readEntry,
   UNKNOWN_MESSAGE_KEYS,
 } from './describe';
+export type {
+  CameraPermissionState,
+  EnvironmentCheck,
+  EnvironmentEntryId,
+  EnvironmentFinding,
+  FaceVerifyEnvironment,
+} from './environment';
+export { checkFaceVerifyEnvironment } from './environment';
 export {
   isCodeShaped,
   isReferenceShaped,

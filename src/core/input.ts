@@ -76,13 +76,15 @@ export function normalizeApiCode(value: unknown): string | undefined {
 }
 
 /**
- * The Cloud API 3.0 error families (公共错误码 and the FaceID ones): an unknown code is shown only
- * under one of these first names, so that a crafted link cannot show a sentence as a code.
+ * The Cloud API 3.0 error families (公共错误码 and the FaceID ones), and `Environment` (the
+ * findings of `checkFaceVerifyEnvironment`): an unknown code is shown only under one of these
+ * first names, so that a crafted link cannot show a sentence as a code.
  */
 const API_FAMILIES: readonly string[] = [
   'ActionOffline',
   'AuthFailure',
   'DryRunOperation',
+  'Environment',
   'FailedOperation',
   'InternalError',
   'InvalidAction',
@@ -115,7 +117,7 @@ const API_FAMILIES: readonly string[] = [
 /**
  * Whether a code (as `readCode` reports it) has the shape of one of Tencent's: a number of at most
  * 8 digits (`66660023`, `-5018`, `400101`), or a Cloud API name of a known family
- * (`FailedOperation.ActionLightDark`). Only such a code is shown to the person: anything else from
+ * (`FailedOperation.ActionLightDark`; `Environment.QqBrowser`, a finding before the flow). Only such a code is shown to the person: anything else from
  * a link (a sentence, a phone number, markup) is not displayed as ours.
  */
 export function isCodeShaped(code: unknown): boolean {

@@ -93,6 +93,7 @@ export const SERVICE_PART = {
   intentionResult: 'results',
   intentionAnswer: 'results',
   cloudApi: 'results',
+  environment: 'face',
 } as const satisfies Record<Service, FaceIdPartName>;
 
 /** The interface strings of the face part: what every component needs. */

@@ -38,6 +38,8 @@ export const RESULT_SOURCES: readonly string[] = /* @__PURE__ */ Object.freeze([
   'tencentcloud-sdk-go faceid/v20180301 models.go, Result of LivenessCompare, CheckIdCardInformation… ("成功情况返回Success"); CheckIdCardInformation documentation and example (OcrWarningOccurred, not in errors.go)',
   'tencentcloud-sdk-go(-intl-en) faceid/v20180301 errors.go, removed codes (last seen: VerificationFail until 2025-07, InternalError.CompareFail until 2021-07, UnOpenError intl until 2026-03)',
   'cloud.tencent.com/document/product/1007/31063 (公共错误码)',
+  'tencentcloud.com/document/product/1061/46851 (where the H5 real-time check runs: OS, browser, requirement)',
+  'w3.org/TR/mediacapture-streams (getUserMedia, secure contexts only), w3.org/TR/permissions',
 ]);
 
 // biome-ignore format: one code per line
@@ -379,5 +381,19 @@ export const RESULT_OFFICIAL: Readonly<Partial<Record<Service, Readonly<Record<s
     intentionAnswer: {
       "0": ["成功", "", [], [], [12]],
       "-1": ["不匹配", "", [], [], [12]],
+    },
+    // Not codes Tencent returns: the published requirement each finding of
+    // `checkFaceVerifyEnvironment` comes from (§5 of test/fixtures/tencent-official-sources.md).
+    environment: {
+      "Environment.WechatIosTooOld": ["", "iOS | WeChat's built-in browser | iOS 14.3+ and WeChat 6.5+", [], [], [18]],
+      "Environment.IosSafariTooOld": ["", "iOS | Safari | iOS 11.1.2+ and Safari 11+", [], [], [18]],
+      "Environment.IosChromeTooOld": ["", "iOS | Chrome | iOS 14.3+", [], [], [18]],
+      "Environment.AndroidTooOld": ["", "Android | built-in browsers, other browsers | Android 7+", [], [], [18]],
+      "Environment.QqBrowser": ["", "Android | other browsers | QQ Browser and UC Browser not supported", [], [], [18]],
+      "Environment.UcBrowser": ["", "Android | other browsers | QQ Browser and UC Browser not supported", [], [], [18]],
+      "Environment.HuaweiChrome": ["", "Chrome and Chrome-WebView-based browsers on Huawei devices lack H.264", [], [], [18]],
+      "Environment.NoCamera": ["", "no navigator.mediaDevices.getUserMedia (front-end codes 3001, 3005)", [], [], [19]],
+      "Environment.CameraDenied": ["", "camera permission denied (front-end code 3004)", [], [], [19]],
+      "Environment.InsecurePage": ["", "not a secure context: no getUserMedia", [], [], [19]],
     },
   });

@@ -49,7 +49,8 @@ export function entriesOf(service: Service): EntryId[] {
 /** The component that shows an entry to the person, as a host would use it. */
 function UserCopy({ service, code }: { service: Service; code: string }) {
   const reading = diagnoseCode(code, { service });
-  if (reading.kind === 'warning') {
+  // An environment warning (checkFaceVerifyEnvironment's) is shown before the flow, as a banner.
+  if (reading.kind === 'warning' && service !== 'environment') {
     return (
       <OcrWarningList
         service={service as 'bankCardOcr' | 'idCardWarningCode' | 'intlCardWarning'}

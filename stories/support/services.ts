@@ -23,4 +23,8 @@ export const SERVICE_NAMES: Record<Service, { readonly name: string; readonly of
       name: 'FaceID SDK liveness refusal reasons (GetFaceIdResult.LivenessInfoTag)',
       official: '慧眼 SDK 活体拒绝原因',
     },
+    environment: {
+      name: 'Environment check before the flow (checkFaceVerifyEnvironment)',
+      official: 'H5 实时检测支持的浏览器',
+    },
   };
