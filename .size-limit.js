@@ -39,7 +39,9 @@ const locales = shippedLocales(fileURLToPath(new URL('.', import.meta.url)));
  * The face part is every page's first download of its language.
  */
 const PART_LIMITS = {
-  face: { limit: '3.5 KB', shows: 'every page: face verification, the gateway, the interface' },
+  // 3.5 KB until #18, #19 and #22: the environment check's findings (#22), the floor's titles, the
+  // code-less fallback and the countdown in words (#18, #19): Thai, the largest, 3.52 KB.
+  face: { limit: '3.7 KB', shows: 'every page: face verification, the gateway, the interface' },
   card: { limit: '2.5 KB', shows: 'OCR components: card codes, tips and warnings' },
   results: { limit: '2 KB', shows: 'FaceIdResultBanner: DetectAuth / eKYC / 意愿核身 / Cloud API' },
 };

@@ -14,8 +14,8 @@ const FACE_CODES = /* @__PURE__ */ componentSource(
 );
 
 export interface FaceVerifyErrorBannerProps extends BannerProps {
-  /** The service the code is read in: face verification, or two-factor; gateway codes resolve in both. @default 'faceVerify' */
-  service?: Extract<Service, 'faceVerify' | 'twoFactor' | 'gateway'>;
+  /** The service the code is read in: face verification, two-factor, or the environment check's findings (`checkFaceVerifyEnvironment`); gateway codes resolve in each. @default 'faceVerify' */
+  service?: Extract<Service, 'faceVerify' | 'twoFactor' | 'gateway' | 'environment'>;
   /** Shown as "Try again" for codes that can be retried (after the countdown for waits). */
   onRetry?: () => void;
 }
