@@ -194,29 +194,17 @@ export const OcrWarningList = /* @__PURE__ */ forwardRef<HTMLDivElement, OcrWarn
         </ul>
         {onRetake || (onContinue && !blocked) ? (
           <div className="faceid-actions">
-            {actionOrder.map((action) =>
-              action === 'retake' ? (
-                <button
-                  key={action}
-                  type="button"
-                  className="faceid-button"
-                  data-variant={action === actionOrder[0] ? 'primary' : 'secondary'}
-                  onClick={onRetake}
-                >
-                  {text('ui.actions.retake')}
-                </button>
-              ) : (
-                <button
-                  key={action}
-                  type="button"
-                  className="faceid-button"
-                  data-variant={action === actionOrder[0] ? 'primary' : 'secondary'}
-                  onClick={onContinue}
-                >
-                  {text('ui.actions.continueAnyway')}
-                </button>
-              ),
-            )}
+            {actionOrder.map((action, at) => (
+              <button
+                key={action}
+                type="button"
+                className="faceid-button"
+                data-variant={at === 0 ? 'primary' : 'secondary'}
+                onClick={action === 'retake' ? onRetake : onContinue}
+              >
+                {text(action === 'retake' ? 'ui.actions.retake' : 'ui.actions.continueAnyway')}
+              </button>
+            ))}
           </div>
         ) : null}
       </div>
