@@ -9,6 +9,7 @@ import { OcrErrorBanner } from '../src/react/OcrErrorBanner';
 import { OcrWarningList } from '../src/react/OcrWarningList';
 import stylesheet from '../src/react/styles.css?inline';
 import { FIXED_NOW } from './support/fixtures';
+import { isPseudoLocale } from './support/locales';
 
 const noop = () => {};
 
@@ -267,4 +268,80 @@ export const WithoutWhereSupport: Story = {
       await expect(icon.getBoundingClientRect().width).toBeLessThanOrEqual(48);
     }
   },
+};
+
+/** WeChat's in-app viewport on a small phone, status and navigation bars taken off. */
+const FOLD = { width: 320, height: 504 };
+
+/** The failures people meet most, each as a banner at the top of an otherwise empty page. */
+function CommonFailures({ large }: { large: boolean }) {
+  const page = {
+    width: FOLD.width,
+    height: FOLD.height,
+    overflow: 'hidden',
+    position: 'relative',
+    outline: '1px dashed #999',
+  } as const;
+  return (
+    <div style={{ display: 'grid', gap: 8 }} data-faceid-text={large ? 'large' : undefined}>
+      <div style={page} data-fold="">
+        <FaceVerifyErrorBanner code="-5018" onRetry={noop} />
+      </div>
+      <div style={page} data-fold="">
+        <FaceVerifyErrorBanner code="66660023" onRetry={noop} />
+      </div>
+      <div style={page} data-fold="">
+        <FaceVerifyErrorBanner code="66660004" onRetry={noop} />
+      </div>
+      <div style={page} data-fold="">
+        <FaceVerifyErrorBanner code="-5008" onRetry={noop} />
+      </div>
+      <div style={page} data-fold="">
+        <OcrErrorBanner service="idCardOcr" code="66661006" onRetake={noop} />
+      </div>
+      <div style={page} data-fold="">
+        <FaceIdResultBanner code="1004" onRetry={noop} />
+      </div>
+    </div>
+  );
+}
+
+/**
+ * Whether each page's primary action is inside its 504-px screen, in the shipped locales: the
+ * pseudo-locales' copy is 40 % longer on purpose (overflow, truncation), not copy to fit a fold.
+ */
+async function expectPrimaryAboveFold(
+  canvasElement: HTMLElement,
+  globals: Readonly<Record<string, unknown>>,
+) {
+  if (isPseudoLocale(String(globals.locale))) return;
+  const pages = await waitFor(
+    () => {
+      const found = Array.from(canvasElement.querySelectorAll<HTMLElement>('[data-fold]'));
+      if (found.some((page) => !page.querySelector('[data-variant="primary"]'))) {
+        throw new Error('not rendered yet');
+      }
+      return found;
+    },
+    { timeout: 10_000 },
+  );
+  const below = pages.flatMap((page) => {
+    const primary = page.querySelector('[data-variant="primary"]') as HTMLElement;
+    const bottom = primary.getBoundingClientRect().bottom - page.getBoundingClientRect().top;
+    const banner = page.querySelector('.faceid-banner') as HTMLElement;
+    return bottom > FOLD.height ? [`${banner.dataset.code}: ${Math.round(bottom)} px`] : [];
+  });
+  await expect(below).toEqual([]);
+}
+
+export const FoldNormalText: Story = {
+  globals: { theme: 'light', textSize: 'normal', viewport: mobile320 },
+  render: () => <CommonFailures large={false} />,
+  play: async ({ canvasElement, globals }) => expectPrimaryAboveFold(canvasElement, globals),
+};
+
+export const FoldLargeText: Story = {
+  globals: { theme: 'light', textSize: 'normal', viewport: mobile320 },
+  render: () => <CommonFailures large />,
+  play: async ({ canvasElement, globals }) => expectPrimaryAboveFold(canvasElement, globals),
 };

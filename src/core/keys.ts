@@ -111,6 +111,7 @@ const FACE_UI_KEYS = [
   'ui.support.code',
   'ui.support.reference',
   'ui.tipsHeading',
+  'ui.moreTips',
   'ui.escalation.title',
   'ui.escalation.brighterPlace',
   'ui.escalation.anotherDevice',

@@ -71,6 +71,9 @@ interface GuidanceBannerProps {
 /** The heading levels a banner takes; anything else a JavaScript caller passes reads as 2. */
 const HEADING_LEVELS: readonly unknown[] = [2, 3, 4, 5, 6];
 
+/** How many tips a banner shows at once: the code's own, ranked; the rest behind "More tips". */
+const SHOWN_TIPS = 3;
+
 /** Sets each of `refs` (callback or object refs) to `node`. */
 function setRefs<T>(node: T, ...refs: (Ref<T> | undefined)[]): void {
   for (const ref of refs) {
@@ -250,15 +253,6 @@ export function GuidanceBanner({
           </p>
         </div>
       </div>
-      {showEscalation ? (
-        <ul className="faceid-escalation">
-          {guidance.escalation.suggestions.map((suggestion) => (
-            <li key={suggestion}>{suggestion}</li>
-          ))}
-        </ul>
-      ) : (
-        <TipList tips={guidance.tips} aria-label={text('ui.tipsHeading')} />
-      )}
       {retry.type === 'wait' ? (
         <p className="faceid-wait">
           {/* The ticking time is not a live region: only the end is announced, once. */}
@@ -270,6 +264,7 @@ export function GuidanceBanner({
           </span>
         </p>
       ) : null}
+      {/* The next step right under the message: in view on a small phone, even in large text. */}
       {guidance.actions.length > 0 ? (
         <div className="faceid-actions">
           {guidance.actions.map(({ action, label, primary, disabled, onPress }) => (
@@ -286,6 +281,24 @@ export function GuidanceBanner({
           ))}
         </div>
       ) : null}
+      {showEscalation ? (
+        <ul className="faceid-escalation">
+          {guidance.escalation.suggestions.map((suggestion) => (
+            <li key={suggestion}>{suggestion}</li>
+          ))}
+        </ul>
+      ) : (
+        <>
+          {/* The three ranked first; the rest one tap away, so that the next step stays in view. */}
+          <TipList tips={guidance.tips.slice(0, SHOWN_TIPS)} aria-label={text('ui.tipsHeading')} />
+          {guidance.tips.length > SHOWN_TIPS ? (
+            <details className="faceid-more-tips">
+              <summary>{text('ui.moreTips')}</summary>
+              <TipList tips={guidance.tips.slice(SHOWN_TIPS)} aria-label={text('ui.moreTips')} />
+            </details>
+          ) : null}
+        </>
+      )}
       {reading.kind === 'success' ? null : (
         <SupportReference
           guidance={guidance}
