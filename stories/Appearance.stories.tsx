@@ -273,7 +273,17 @@ export const WithoutWhereSupport: Story = {
 /** WeChat's in-app viewport on a small phone, status and navigation bars taken off. */
 const FOLD = { width: 320, height: 504 };
 
-/** The failures people meet most, each as a banner at the top of an otherwise empty page. */
+/** The failures people meet most. */
+const COMMON_FAILURES = [
+  <FaceVerifyErrorBanner key="-5018" code="-5018" onRetry={noop} />,
+  <FaceVerifyErrorBanner key="66660023" code="66660023" onRetry={noop} />,
+  <FaceVerifyErrorBanner key="66660004" code="66660004" onRetry={noop} />,
+  <FaceVerifyErrorBanner key="-5008" code="-5008" onRetry={noop} />,
+  <OcrErrorBanner key="66661006" service="idCardOcr" code="66661006" onRetake={noop} />,
+  <FaceIdResultBanner key="1004" code="1004" onRetry={noop} />,
+];
+
+/** Each common failure as a banner at the top of an otherwise empty page. */
 function CommonFailures({ large }: { large: boolean }) {
   const page = {
     width: FOLD.width,
@@ -284,24 +294,11 @@ function CommonFailures({ large }: { large: boolean }) {
   } as const;
   return (
     <div style={{ display: 'grid', gap: 8 }} data-faceid-text={large ? 'large' : undefined}>
-      <div style={page} data-fold="">
-        <FaceVerifyErrorBanner code="-5018" onRetry={noop} />
-      </div>
-      <div style={page} data-fold="">
-        <FaceVerifyErrorBanner code="66660023" onRetry={noop} />
-      </div>
-      <div style={page} data-fold="">
-        <FaceVerifyErrorBanner code="66660004" onRetry={noop} />
-      </div>
-      <div style={page} data-fold="">
-        <FaceVerifyErrorBanner code="-5008" onRetry={noop} />
-      </div>
-      <div style={page} data-fold="">
-        <OcrErrorBanner service="idCardOcr" code="66661006" onRetake={noop} />
-      </div>
-      <div style={page} data-fold="">
-        <FaceIdResultBanner code="1004" onRetry={noop} />
-      </div>
+      {COMMON_FAILURES.map((banner) => (
+        <div key={banner.key} style={page} data-fold="">
+          {banner}
+        </div>
+      ))}
     </div>
   );
 }
