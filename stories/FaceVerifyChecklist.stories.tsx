@@ -185,3 +185,12 @@ export const EveryLanguage: Story = {
     }
   },
 };
+
+/** The large-text mode (适老化) on the same small screen: Start still shows without scrolling. */
+export const LargeText: Story = {
+  args: { mode: 'digits' },
+  globals: { ...wechat320, textSize: 'large' },
+  play: async ({ canvasElement, globals }) => {
+    await expectChecklist(canvasElement, globals, 'digits');
+  },
+};
