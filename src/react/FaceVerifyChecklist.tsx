@@ -35,6 +35,11 @@ export interface FaceVerifyChecklistProps
   /** Called by "Start verification": send the person to Tencent's H5 URL here. */
   onStart?: () => void;
   /**
+   * Offered beside a blocking finding only support can solve (a page served without https), as
+   * "Contact support".
+   */
+  onContactSupport?: () => void;
+  /**
    * The environment check's result (`checkFaceVerifyEnvironment`), when the host has it (a server
    * reading the request's `User-Agent`, a test, a story). Left out (or not a check result), the
    * component runs the check itself after mounting; "Start" waits for it.
@@ -85,7 +90,7 @@ export const FaceVerifyChecklist = /* @__PURE__ */ forwardRef<
   HTMLDivElement,
   FaceVerifyChecklistProps
 >(function FaceVerifyChecklist(
-  { mode, onStart, environment, headingLevel, lng, className, ...rest },
+  { mode, onStart, onContactSupport, environment, headingLevel, lng, className, ...rest },
   ref,
 ) {
   const given = readCheck(environment);
@@ -135,6 +140,7 @@ export const FaceVerifyChecklist = /* @__PURE__ */ forwardRef<
         service="environment"
         lng={language}
         headingLevel={level as 2}
+        onContactSupport={typeof onContactSupport === 'function' ? onContactSupport : undefined}
       />
     );
   }

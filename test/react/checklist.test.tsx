@@ -177,6 +177,25 @@ describe('FaceVerifyChecklist', () => {
     );
   });
 
+  test('a blocking finding only support can solve offers contact support', async () => {
+    const environment = await checkFaceVerifyEnvironment({ isSecureContext: false });
+    expect(environment.blocking[0]?.id).toBe('environmentInsecurePage');
+    const onContactSupport = vi.fn();
+    renderIn(
+      'zh-CN',
+      <FaceVerifyChecklist
+        environment={environment}
+        onStart={vi.fn()}
+        onContactSupport={onContactSupport}
+      />,
+    );
+    expect(startButton('zh-CN')).toBeNull();
+    fireEvent.click(
+      screen.getByRole('button', { name: text('zh-CN', 'ui.actions.contactSupport') }),
+    );
+    expect(onContactSupport).toHaveBeenCalledTimes(1);
+  });
+
   test('forwards its ref and takes a heading level', () => {
     let node: HTMLDivElement | null = null;
     renderIn(
