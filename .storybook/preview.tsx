@@ -14,9 +14,18 @@ import {
 } from '../stories/support/locales';
 import './preview.css';
 
-/** Phone widths the H5 flow meets most (320: small Android and iPhone SE 1; 375; 414), and desktop. */
+/**
+ * Phone widths the H5 flow meets most (320: small Android and iPhone SE 1; 375; 414), and desktop.
+ * 320 × 504: an iPhone SE 1 in WeChat (568 px less WeChat's title bar), where a start screen's
+ * button must show without scrolling.
+ */
 const VIEWPORTS = {
   mobile320: { name: 'Mobile 320', styles: { width: '320px', height: '640px' }, type: 'mobile' },
+  mobile320x504: {
+    name: 'Mobile 320 × 504 (WeChat)',
+    styles: { width: '320px', height: '504px' },
+    type: 'mobile',
+  },
   mobile375: { name: 'Mobile 375', styles: { width: '375px', height: '667px' }, type: 'mobile' },
   mobile414: { name: 'Mobile 414', styles: { width: '414px', height: '896px' }, type: 'mobile' },
   desktop: { name: 'Desktop 1280', styles: { width: '1280px', height: '800px' }, type: 'desktop' },

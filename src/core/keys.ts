@@ -121,6 +121,8 @@ const FACE_UI_KEYS = [
   'ui.loading',
   'ui.floor.success',
   'ui.floor.warning',
+  'ui.checklist.title',
+  'ui.checklist.start',
 ] as const;
 
 /**

@@ -8,6 +8,8 @@ export type { FaceIdGuidanceProviderProps } from './FaceIdGuidanceProvider';
 export { FaceIdGuidanceProvider, useFaceIdI18n } from './FaceIdGuidanceProvider';
 export type { FaceIdResultBannerProps, ResultService } from './FaceIdResultBanner';
 export { FaceIdResultBanner } from './FaceIdResultBanner';
+export type { FaceVerifyChecklistProps, FaceVerifyMode } from './FaceVerifyChecklist';
+export { CHECKLIST_TIPS, FaceVerifyChecklist } from './FaceVerifyChecklist';
 export type { FaceVerifyErrorBannerProps } from './FaceVerifyErrorBanner';
 export { FaceVerifyErrorBanner } from './FaceVerifyErrorBanner';
 export type { BannerProps } from './GuidanceBanner';
