@@ -9,6 +9,7 @@ import { isArray, ownItems, ownValue, readField } from '../core/input';
 import { copyKeys, tipKey } from '../core/keys';
 import { FaceVerifyErrorBanner } from './FaceVerifyErrorBanner';
 import { TipList } from './GuidanceTips';
+import { headingTag } from './heading';
 import { statusGlyph } from './icons';
 import { useFaceIdStrings } from './useFaceIdGuidance';
 
@@ -52,7 +53,6 @@ export interface FaceVerifyChecklistProps
 }
 
 const MODES: readonly unknown[] = ['silent', 'action', 'digits', 'reflect'];
-const HEADING_LEVELS: readonly unknown[] = [2, 3, 4, 5, 6];
 const ENVIRONMENT_ROWS: readonly (readonly unknown[])[] = FACE_ROWS.environment;
 
 /** A finding the catalogue knows, by its id or code (a host's object may hold anything). */
@@ -112,8 +112,7 @@ export const FaceVerifyChecklist = /* @__PURE__ */ forwardRef<
 
   const check = given ?? checked;
   const chosen = (MODES.includes(mode) ? mode : 'silent') as FaceVerifyMode;
-  const level = HEADING_LEVELS.includes(headingLevel) ? (headingLevel as number) : 2;
-  const Heading = `h${level}` as 'h2';
+  const Heading = headingTag(headingLevel, 2);
   const blocking = check?.blocking[0];
   const classes =
     typeof className === 'string' && className
@@ -139,7 +138,7 @@ export const FaceVerifyChecklist = /* @__PURE__ */ forwardRef<
         code={blocking.code}
         service="environment"
         lng={language}
-        headingLevel={level as 2}
+        headingLevel={headingLevel}
         onContactSupport={typeof onContactSupport === 'function' ? onContactSupport : undefined}
       />
     );

@@ -11,6 +11,7 @@ import type { Service } from '../core/catalogue';
 import type { CodeDescription } from '../core/describe';
 import { isReferenceShaped } from '../core/input';
 import { TipList } from './GuidanceTips';
+import { headingTag } from './heading';
 import { statusGlyph } from './icons';
 import { type Guidance, type GuidanceSource, useGuidance } from './useFaceIdGuidance';
 
@@ -67,9 +68,6 @@ interface GuidanceBannerProps {
   /** The host's ref to the root element. */
   forwardedRef?: Ref<HTMLDivElement>;
 }
-
-/** The heading levels a banner takes; anything else a JavaScript caller passes reads as 2. */
-const HEADING_LEVELS: readonly unknown[] = [2, 3, 4, 5, 6];
 
 /** How many tips a banner shows at once: the code's own, ranked; the rest behind "More tips". */
 const SHOWN_TIPS = 3;
@@ -195,8 +193,7 @@ export function GuidanceBanner({
     if (focusOnMount === true) rootRef.current?.focus();
   }, [focusOnMount]);
 
-  const level = HEADING_LEVELS.includes(headingLevel) ? (headingLevel as 2 | 3 | 4 | 5 | 6) : 2;
-  const Heading = `h${level}` as const;
+  const Heading = headingTag(headingLevel, 2);
   const classes = `faceid-banner ${variant}${typeof className === 'string' && className ? ` ${className}` : ''}`;
   const retry = reading.retry;
   // Before the catalogue is there the floor speaks (see `useGuidance`); after every download

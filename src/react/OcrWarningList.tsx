@@ -5,6 +5,7 @@ import { isArray } from '../core/input';
 import { copyKeys, tipKey, warningCopy } from '../core/keys';
 import type { CardSide } from '../core/result';
 import { decodeIdCardWarnings, parseWarningCodes, type WarningCodeService } from '../core/warnings';
+import { headingTag } from './heading';
 import { glyph, statusGlyph, useTipGlyphs } from './icons';
 import { useFaceIdTranslation } from './useFaceIdGuidance';
 
@@ -137,10 +138,7 @@ export const OcrWarningList = /* @__PURE__ */ forwardRef<HTMLDivElement, OcrWarn
     if (onRetake) offered.push('retake');
     if (onContinue && !blocked) offered.push('continue');
     const actionOrder = blocked || advisesRetake ? offered : offered.reverse();
-    const level = [2, 3, 4, 5, 6].includes(headingLevel as number)
-      ? (headingLevel as 2 | 3 | 4 | 5 | 6)
-      : 3;
-    const Heading = `h${level}` as const;
+    const Heading = headingTag(headingLevel, 3);
     const idCard = service === 'idCardOcr';
     const sideKey =
       side === 'front'

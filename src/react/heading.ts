@@ -1,0 +1,10 @@
+/** The heading levels the components take (`headingLevel`). */
+const HEADING_LEVELS: readonly unknown[] = [2, 3, 4, 5, 6];
+
+/**
+ * The heading element for a `headingLevel` prop: `h2` to `h6`; anything else a JavaScript caller
+ * passes (7, `'h1'`, `null`) reads as the component's default.
+ */
+export function headingTag(level: unknown, fallback: 2 | 3): 'h2' | 'h3' | 'h4' | 'h5' | 'h6' {
+  return `h${HEADING_LEVELS.includes(level) ? (level as 2 | 3 | 4 | 5 | 6) : fallback}`;
+}
