@@ -1,19 +1,11 @@
-import {
-  type ComponentPropsWithoutRef,
-  type Ref,
-  useEffect,
-  useId,
-  useRef,
-  useState,
-  useSyncExternalStore,
-} from 'react';
+import { type ComponentPropsWithoutRef, type Ref, useEffect, useId, useRef, useState } from 'react';
 import type { Service } from '../core/catalogue';
 import type { CodeDescription } from '../core/describe';
 import { isReferenceShaped } from '../core/input';
 import { TipList } from './GuidanceTips';
 import { headingTag } from './heading';
 import { statusGlyph } from './icons';
-import { type Guidance, type GuidanceSource, useGuidance } from './useFaceIdGuidance';
+import { type Guidance, type GuidanceSource, useGuidance, useHydrated } from './useFaceIdGuidance';
 
 export interface BannerProps
   extends Omit<ComponentPropsWithoutRef<'div'>, 'role' | 'children' | 'title'> {
@@ -81,8 +73,6 @@ function setRefs<T>(node: T, ...refs: (Ref<T> | undefined)[]): void {
 }
 
 const hasClipboard = () => !!navigator.clipboard;
-const noSubscription = () => () => {};
-const onServer = () => false;
 
 function SupportReference({
   guidance,
@@ -96,7 +86,7 @@ function SupportReference({
   // How many copies succeeded: each one shows "Copied" for a moment anew.
   const [copied, setCopied] = useState(0);
   // False on the server and while hydrating, so that both render the same markup.
-  const canCopy = useSyncExternalStore(noSubscription, hasClipboard, onServer);
+  const canCopy = useHydrated() && hasClipboard();
   const id = useId();
   // Back to "Copy" after a moment, so that copying again reads as an action too; the timer goes
   // with the component.

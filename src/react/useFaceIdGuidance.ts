@@ -365,7 +365,7 @@ const isNumber = (value: unknown): value is number =>
  * A time in epoch ms from a number or a Date; `undefined` for NaN, ±Infinity, an invalid Date, an
  * object that only claims to be a Date, or anything else.
  */
-export function toTime(value: unknown): number | undefined {
+function toTime(value: unknown): number | undefined {
   try {
     const time = value instanceof Date ? Date.prototype.getTime.call(value) : value;
     return isNumber(time) ? time : undefined;
