@@ -41,8 +41,11 @@ const locales = shippedLocales(fileURLToPath(new URL('.', import.meta.url)));
 const PART_LIMITS = {
   // 3.5 KB until #18, #19 and #22: the environment check's findings (#22), the floor's titles, the
   // code-less fallback and the countdown in words (#18, #19): Thai, the largest, 3.52 KB.
-  face: { limit: '3.7 KB', shows: 'every page: face verification, the gateway, the interface' },
-  card: { limit: '2.5 KB', shows: 'OCR components: card codes, tips and warnings' },
+  // 3.7 KB until #18's namespaces: each namespace ships keyed, as written in its file (i18next's
+  // own shape, which hosts can read and patch), no longer packed without its keys: +0.6 to 1.1 KB
+  // per language (Thai 4.67 KB; the card namespace 2.58 KB).
+  face: { limit: '4.7 KB', shows: 'every page: face verification, the gateway, the interface' },
+  card: { limit: '2.6 KB', shows: 'OCR components: card codes, tips and warnings' },
   results: { limit: '2 KB', shows: 'FaceIdResultBanner: DetectAuth / eKYC / 意愿核身 / Cloud API' },
 };
 

@@ -3,8 +3,12 @@ import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import dts from 'vite-plugin-dts';
-import { faceIdLocales, shippedLocales } from './scripts/vite-plugin-faceid-locales.ts';
-import { PARTS } from './src/core/keys.ts';
+import {
+  faceIdLocales,
+  LOCALE_FILES,
+  shippedLocales,
+} from './scripts/vite-plugin-faceid-locales.ts';
+import { NAMESPACES } from './src/core/keys.ts';
 
 const root = import.meta.dirname;
 const peers = ['react', 'react-dom', 'i18next', 'react-i18next'];
@@ -13,35 +17,31 @@ const locales = shippedLocales(root);
 
 const localeFile = (lng: string, file: string) => resolve(root, 'locales', lng, `${file}.json`);
 
-/** A packed string: the text, or a plural key's forms by CLDR category. */
-const PACKED_STRING = 'string | Readonly<Partial<Record<string, string>>> | null';
-
-/** The declarations of a locale entry: JSON has none of its own. */
-const packed = (lng: string) => `/**
- * The ${lng} \`faceid\` catalogue: its end-user strings, packed, part by part (face, card,
- * results). For \`<FaceIdGuidanceProvider resources={{ '${lng}': catalogue }}>\` or
- * \`createFaceIdI18n\`.
- */
-declare const catalogue: readonly (readonly (${PACKED_STRING})[])[];
-export default catalogue;
-`;
-const packedPart = (lng: string, part: string) => `/**
- * The ${part} part of the ${lng} \`faceid\` catalogue, packed: what the components download when they
- * show it. Pass the whole catalogue (\`faceid-guidance/locales/${lng}\`) as \`resources\` instead.
- */
-declare const part: readonly (${PACKED_STRING})[];
-export default part;
-`;
-const developer = (lng: string) => `/** A \`faceid\` catalogue part: nested objects of strings. */
+const NESTED = `/** A namespace's strings, nested as in its file and as i18next holds them. */
 export interface FaceIdNestedCatalogue {
   readonly [key: string]: string | FaceIdNestedCatalogue;
 }
-/**
- * The ${lng} integrator diagnostics, \`{ developer }\`: pass them with the catalogue to have
- * \`developerMessage\` from the first render (they otherwise load when first needed).
+`;
+
+/** The declarations of a locale entry: JSON has none of its own. */
+const whole = (lng: string) => `${NESTED}/**
+ * The ${lng} end-user strings of faceid-guidance in i18next's shape, by namespace: for
+ * \`<FaceIdGuidanceProvider resources={{ '${lng}': resources }}>\`, or a host instance's
+ * \`addResourceBundle('${lng}', ns, resources[ns])\`.
  */
-declare const diagnostics: FaceIdNestedCatalogue;
-export default diagnostics;
+declare const resources: {
+  readonly faceid: FaceIdNestedCatalogue;
+  readonly 'faceid-card': FaceIdNestedCatalogue;
+  readonly 'faceid-results': FaceIdNestedCatalogue;
+};
+export default resources;
+`;
+const part = (lng: string, file: string) => `${NESTED}/**
+ * The ${lng} strings of the \`${NAMESPACES[file as keyof typeof NAMESPACES]}\` namespace, as written in its file: what the
+ * components download when they show it.
+ */
+declare const strings: FaceIdNestedCatalogue;
+export default strings;
 `;
 /** A locale entry's declaration file: `dist/locales/<lng>.d.*ts` or `dist/locales/<lng>/<file>.d.*ts`. */
 const LOCALE_DTS = /[\\/]dist[\\/]locales[\\/]([^\\/]+?)(?:[\\/]([a-z]+))?\.d\.[cm]?ts$/;
@@ -55,11 +55,7 @@ function localeDeclaration(filePath: string): string | undefined {
   const match = LOCALE_DTS.exec(filePath);
   if (!match) return undefined;
   const [, lng = '', file] = match;
-  return file === undefined
-    ? packed(lng)
-    : file === 'developer'
-      ? developer(lng)
-      : packedPart(lng, file);
+  return file === undefined ? whole(lng) : part(lng, file);
 }
 
 /** The stylesheet, as `faceid-guidance/styles.css`: no JavaScript imports it. */
@@ -169,16 +165,15 @@ export default defineConfig({
         // Loaded lazily (see finishChunks): entries, not packaged subpaths.
         'chunks/glyphs': resolve(root, 'src/react/glyphs.ts'),
         'chunks/official': resolve(root, 'src/core/official.ts'),
-        // Per locale: the whole catalogue (for `resources`), each part (the chunks the components
-        // load), the diagnostics.
+        // Per locale: its end-user namespaces in i18next's shape (for `resources`), and each
+        // namespace's file (the chunks the components load; the diagnostics among them).
         ...Object.fromEntries(
           locales.flatMap((lng) => [
             [`locales/${lng}`, `virtual:faceid-guidance/locale/${lng}`],
-            ...PARTS.map((part) => [
-              `locales/${lng}/${part.name}`,
-              `${localeFile(lng, part.name)}?packed`,
+            ...LOCALE_FILES.map((file) => [
+              `locales/${lng}/${file}`,
+              `${localeFile(lng, file)}?faceid`,
             ]),
-            [`locales/${lng}/developer`, `${localeFile(lng, 'developer')}?developer`],
           ]),
         ),
       },

@@ -1,12 +1,15 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { type FaceIdFileName, FLOOR_KEYS, fileOfKey, PARTS } from '../src/core/keys.ts';
 import {
-  type FaceIdNestedCatalogue,
-  flattenCatalogue,
-  packFaceIdPart,
-} from '../src/react/packedCatalogue.ts';
+  type FaceIdFileName,
+  FLOOR_KEYS,
+  fileOfKey,
+  NAMESPACES,
+  PARTS,
+  withoutPlural,
+} from '../src/core/keys.ts';
+import { type FaceIdNestedCatalogue, flattenCatalogue } from '../src/react/resources.ts';
 import {
   baseLocale,
   LOCALE_FILES,
@@ -40,29 +43,31 @@ export function misplacedKeys(path: string, name: string, catalogue: FaceIdNeste
 
 /** The module that lists the shipped locales for `src/core/language.ts`. */
 const LOCALE_LIST = 'virtual:faceid-guidance/locales';
-/** A whole locale's end-user strings, packed part by part: `virtual:faceid-guidance/locale/<lng>`. */
+/** A whole locale's end-user strings by namespace: `virtual:faceid-guidance/locale/<lng>`. */
 const WHOLE_LOCALE = 'virtual:faceid-guidance/locale/';
 /** Every shipped locale, nested and whole, for the stories and the tests. */
 const CATALOGUES = 'virtual:faceid-guidance/catalogues';
-/** The bundled floor of every shipped locale: `{ [lng]: [the strings of FLOOR_KEYS, in order] }`. */
+/**
+ * The bundled floor of every shipped locale: `{ [lng]: [the strings of FLOOR_KEYS, in order] }`;
+ * and `KEY_COUNTS`, how many keys (plural forms counted once) each namespace has, which tells a
+ * whole namespace given as `resources` from a partial one.
+ */
 const FLOOR = 'virtual:faceid-guidance/floor';
 
 const LOCALE_FILE = /[\\/]locales[\\/]([^\\/]+)[\\/]([a-z]+)\.json$/;
 
 /**
  * How the library loads `locales/<lng>/<file>.json`, the same in the build, Storybook and tests:
- * - `<part>.json?packed` (`face`, `card`, `results`): the part's strings alone, as an array in its
- *   key order (the keys are known to the library: shipping them again would cost a kilobyte per
- *   locale), a plural key's forms by CLDR category;
- * - `developer.json?developer`: the integrator diagnostics, `{ developer }`, loaded only when a
- *   code whose cause is the integration is shown;
- * - `virtual:faceid-guidance/locale/<lng>`: every part of a locale, packed, by part index (what
- *   `faceid-guidance/locales/<lng>` exports, for `resources`);
+ * - `<file>.json?faceid` (`face`, `card`, `results`, `developer`): the file's strings as written
+ *   (nested, keyed; an overlay's merged over its base's): one i18next namespace, one chunk;
+ * - `virtual:faceid-guidance/locale/<lng>`: a locale's end-user namespaces in i18next's shape,
+ *   `{ faceid, 'faceid-card', 'faceid-results' }` (what `faceid-guidance/locales/<lng>` exports,
+ *   for `resources`);
  * - `virtual:faceid-guidance/locales`: the sorted list of shipped locales (`shippedLocales`), which
  *   the build writes into `SUPPORTED_LANGUAGES`;
  * - `virtual:faceid-guidance/catalogues`: every locale nested and whole (stories, tests);
  * - `virtual:faceid-guidance/floor`: the bundled floor of every shipped locale, its strings in the
- *   order of `FLOOR_KEYS`.
+ *   order of `FLOOR_KEYS`, and each namespace's key count.
  * A locale with a `locale.json` `extends` takes its base's strings where it has none. The build
  * fails if a file holds a key of another file (naming the file, the key and the right file), or a
  * key faceid-guidance does not read.
@@ -95,7 +100,15 @@ export function faceIdLocales(options: { root?: string } = {}): Plugin {
             for (const source of localeSources(root, lng, file)) this.addWatchFile(source);
           }
         }
-        return `export default ${JSON.stringify(floor)};`;
+        // The source locale has every key the library reads.
+        const counts: Record<string, number> = {};
+        for (const file of LOCALE_FILES) {
+          const keys = new Set(
+            [...flattenCatalogue(readLocaleFile(root, 'zh-CN', file)).keys()].map(withoutPlural),
+          );
+          counts[NAMESPACES[file]] = keys.size;
+        }
+        return `export default ${JSON.stringify(floor)};\nexport const KEY_COUNTS = ${JSON.stringify(counts)};`;
       }
       if (id === `\0${CATALOGUES}`) {
         const all = Object.fromEntries(shippedLocales(root).map((l) => [l, readLocale(root, l)]));
@@ -110,16 +123,19 @@ export function faceIdLocales(options: { root?: string } = {}): Plugin {
         const lng = id.slice(WHOLE_LOCALE.length + 1);
         const folder = join(root, 'locales', lng);
         if (!existsSync(join(folder, 'face.json'))) this.error(`No locale ${lng} in ${folder}`);
-        const parts = PARTS.map((part) => join(folder, `${part.name}.json?packed`));
+        const parts = PARTS.map((part) => join(folder, `${part.name}.json?faceid`));
         return [
           ...parts.map((file, i) => `import p${i} from ${JSON.stringify(file)};`),
-          `export default [${parts.map((_, i) => `p${i}`).join(', ')}];`,
+          `export default { ${PARTS.map((part, i) => `${JSON.stringify(part.ns)}: p${i}`).join(', ')} };`,
         ].join('\n');
       }
       const [file = '', query] = id.split('?');
       const match = LOCALE_FILE.exec(file);
-      if (!match || (query !== 'packed' && query !== 'developer')) return null;
+      if (!match || query !== 'faceid') return null;
       const [, lng = '', name = ''] = match;
+      if (!(LOCALE_FILES as readonly string[]).includes(name)) {
+        this.error(`${file}: no file ${name} in a locale (its files: ${LOCALE_FILES.join(', ')})`);
+      }
       // The folder that holds the file's `locales/` (the package's, or a test fixture's).
       const home = resolve(file, '../../..');
       // Each file read once: checked on its own, then merged (a base's under its overlay's).
@@ -131,16 +147,7 @@ export function faceIdLocales(options: { root?: string } = {}): Plugin {
         const misplaced = misplacedKeys(source, name, own);
         if (misplaced.length > 0) this.error(misplaced.join('\n'));
       }
-      const catalogue = mergeLocaleFiles(sources.map(([, own]) => own));
-      if (query === 'developer') {
-        if (name !== 'developer')
-          this.error(`${file}?developer: only developer.json has diagnostics`);
-        return `export default ${JSON.stringify({ developer: catalogue.developer ?? {} })};`;
-      }
-      const part = PARTS.find((p) => p.name === name);
-      if (!part)
-        this.error(`${file}: no part ${name} (a locale's files: ${LOCALE_FILES.join(', ')})`);
-      return `export default ${JSON.stringify(packFaceIdPart(catalogue, part).packed)};`;
+      return `export default ${JSON.stringify(mergeLocaleFiles(sources.map(([, own]) => own)))};`;
     },
   };
 }

@@ -31,7 +31,7 @@ import {
 import type { TableEntryId } from '../src/core/catalogue';
 import { OFFICIAL } from '../src/core/diagnostics';
 import { hasOwn } from '../src/core/input';
-import type { FaceIdNestedCatalogue } from '../src/react/packedCatalogue';
+import type { FaceIdNestedCatalogue } from '../src/react/resources';
 
 const SOURCE = 'zh-CN';
 const LOCALES_DIR = join(dirname(fileURLToPath(import.meta.url)), '../locales');

@@ -1,6 +1,6 @@
 /**
  * The locale pipeline as a translator meets it: a locale is a folder of `locales/` with one file
- * per part; the build discovers it, packs each part, refuses a key in the wrong file, carries any
+ * per namespace; the build discovers it, ships each file keyed as written, refuses a key in the wrong file, carries any
  * CLDR plural category, and lays an overlay (zh-HK) over its base. Fixture locales live under
  * test/fixtures and go through the very plugin the build, Storybook and the tests use.
  */
@@ -18,14 +18,10 @@ import {
   readLocaleFile,
   shippedLocales,
 } from '../scripts/vite-plugin-faceid-locales';
-import { CARD_PART, FACE_PART, PARTS } from '../src/core/keys';
+import { NAMESPACES, PARTS } from '../src/core/keys';
 import { SUPPORTED_LANGUAGES } from '../src/core/language';
 import { faceIdText } from '../src/react/i18n';
-import {
-  type FaceIdNestedCatalogue,
-  flattenCatalogue,
-  unpackFaceIdPart,
-} from '../src/react/packedCatalogue';
+import { flattenCatalogue } from '../src/react/resources';
 import { partOf } from './react/helpers';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -55,18 +51,19 @@ describe('discovery', () => {
     expect(exported(load('\0virtual:faceid-guidance/locales'))).toEqual([...SUPPORTED_LANGUAGES]);
   });
 
-  it('adding a locale is adding a folder: the build finds it and packs its parts', () => {
+  it('adding a locale is adding a folder: the build finds it and ships its namespaces', () => {
     const root = mkdtempSync(join(tmpdir(), 'faceid-locales-'));
     try {
       cpSync(join(ROOT, 'locales'), join(root, 'locales'), { recursive: true });
       cpSync(join(FIXTURES, 'locales/pl'), join(root, 'locales/pl'), { recursive: true });
       expect(shippedLocales(root)).toEqual([...SUPPORTED_LANGUAGES, 'pl'].sort());
       const whole = load('\0virtual:faceid-guidance/locale/pl', root);
-      for (const part of PARTS) expect(whole).toContain(`/locales/pl/${part.name}.json?packed`);
-      const face = exported(load(join(root, 'locales/pl/face.json?packed')));
-      expect(unpackFaceIdPart(face, FACE_PART)).toEqual(
-        readLocaleFile(root, 'pl', 'face') as FaceIdNestedCatalogue,
-      );
+      for (const part of PARTS) {
+        expect(whole).toContain(`/locales/pl/${part.name}.json?faceid`);
+        expect(whole).toContain(`"${NAMESPACES[part.name]}": `);
+      }
+      const face = exported(load(join(root, 'locales/pl/face.json?faceid')));
+      expect(face).toEqual(readLocaleFile(root, 'pl', 'face'));
     } finally {
       rmSync(root, { recursive: true, force: true });
     }
@@ -83,13 +80,13 @@ describe('a key in the wrong file is a build error', () => {
   const face = join(FIXTURES, 'misplaced/locales/xx/face.json');
 
   it('names the file, the key and the file it belongs in', () => {
-    expect(() => load(`${face}?packed`)).toThrowError(
+    expect(() => load(`${face}?faceid`)).toThrowError(
       `${face}: ui.actions.retake belongs in card.json`,
     );
-    expect(() => load(`${face}?packed`)).toThrowError(
+    expect(() => load(`${face}?faceid`)).toThrowError(
       `${face}: developer.unknown belongs in developer.json`,
     );
-    expect(() => load(`${face}?packed`)).toThrowError(
+    expect(() => load(`${face}?faceid`)).toThrowError(
       `${face}: ui.brandNew is no key of faceid-guidance`,
     );
   });
@@ -97,8 +94,7 @@ describe('a key in the wrong file is a build error', () => {
   it('every shipped locale file loads', () => {
     for (const lng of SUPPORTED_LANGUAGES) {
       for (const file of LOCALE_FILES) {
-        const query = file === 'developer' ? 'developer' : 'packed';
-        expect(() => load(join(ROOT, 'locales', lng, `${file}.json?${query}`))).not.toThrow();
+        expect(() => load(join(ROOT, 'locales', lng, `${file}.json?faceid`))).not.toThrow();
       }
     }
   });
@@ -106,13 +102,12 @@ describe('a key in the wrong file is a build error', () => {
 
 describe('plural forms: any CLDR category', () => {
   // Polish: one (1), few (2–4, 22–24…), many (5–21, 25…), other (fractions).
-  const card = exported(load(join(FIXTURES, 'locales/pl/card.json?packed')));
-  const nested = unpackFaceIdPart(card, CARD_PART);
+  const nested = exported(load(join(FIXTURES, 'locales/pl/card.json?faceid'))) as object;
   const i18n = createInstance();
   void i18n.init({
     lng: 'pl',
     fallbackLng: false,
-    resources: { pl: { faceid: nested } },
+    resources: { pl: { [NAMESPACES.card]: nested } },
     initAsync: false,
     interpolation: { escapeValue: false },
   });
@@ -122,7 +117,7 @@ describe('plural forms: any CLDR category', () => {
   const form = (category: string, count: number) =>
     (strings.ui.warnings[`heading_${category}`] as string).replace('{{count}}', String(count));
 
-  it('the packed part carries every form the locale has', () => {
+  it('the namespace carries every form the locale has', () => {
     expect(nested).toEqual(partOf(readLocale(FIXTURES, 'pl'), 'card'));
   });
 
@@ -134,7 +129,9 @@ describe('plural forms: any CLDR category', () => {
     [1.5, 'other'],
   ] as const)('%d reads the %s form, in i18next and in faceIdText', (count, category) => {
     expect(new Intl.PluralRules('pl').select(count)).toBe(category);
-    expect(i18n.t('ui.warnings.heading', { ns: 'faceid', count })).toBe(form(category, count));
+    expect(i18n.t('ui.warnings.heading', { ns: NAMESPACES.card, count })).toBe(
+      form(category, count),
+    );
     expect(faceIdText(i18n, 'pl')('ui.warnings.heading', { count })).toBe(form(category, count));
   });
 });

@@ -24,9 +24,9 @@ import {
   toRawText,
 } from '../src/core';
 import { diagnoseCode, officialText } from '../src/core/diagnostics';
-import { fileOfKey, PARTS } from '../src/core/keys';
+import { PARTS } from '../src/core/keys';
 import { resolveLanguage, SUPPORTED_LANGUAGES } from '../src/react/i18n';
-import { unpackFaceIdCatalogue } from '../src/react/packedCatalogue';
+import { copyCatalogue } from '../src/react/resources';
 
 const catalogueKeys = () => PARTS.flatMap((part) => part.keys());
 
@@ -285,27 +285,30 @@ describe('10 000 inputs each: never throws, well-formed answers', () => {
     );
   });
 
-  it('unpackFaceIdCatalogue', () => {
-    const plural = fc.dictionary(
-      fc.constantFrom('zero', 'one', 'two', 'few', 'many', 'other', '__proto__', 'toString'),
-      fc.oneof(unicodeText, primitive),
-    );
-    const part = fc.oneof(
-      fc.array(fc.oneof(unicodeText, fc.constant(null), primitive, plural), { maxLength: 300 }),
-      anything,
-    );
-    const packed = fc.oneof(fc.array(part, { maxLength: 3 }), anything);
+  it('copyCatalogue (resources given to a provider, downloaded namespaces)', () => {
+    const node = fc.letrec((tie) => ({
+      tree: fc.dictionary(
+        fc.oneof(
+          fc.constantFrom('__proto__', 'constructor', 'toString', 'codes', 'title'),
+          unicodeText,
+        ),
+        fc.oneof(unicodeText, primitive, anything, tie('tree')),
+        { maxKeys: 6 },
+      ),
+    })).tree;
     fc.assert(
-      fc.property(packed, (value) => {
-        const unpacked = unpackFaceIdCatalogue(value as never);
-        // Every leaf is a string at one of the catalogue's keys (a plural form's, for a form).
-        const leaves = (node: object, prefix: string): boolean =>
-          Object.entries(node).every(([key, child]) =>
-            typeof child === 'string'
-              ? fileOfKey(prefix + key) !== undefined && fileOfKey(prefix + key) !== 'developer'
-              : typeof child === 'object' && child !== null && leaves(child, `${prefix + key}.`),
+      fc.property(fc.oneof(node, anything), (value) => {
+        const { strings } = copyCatalogue(value);
+        // Every leaf is a string, in objects without prototype, at most 6 levels deep.
+        const sound = (tree: object, depth: number): boolean =>
+          depth <= 6 &&
+          Object.getPrototypeOf(tree) === null &&
+          Object.values(tree).every(
+            (child) =>
+              typeof child === 'string' ||
+              (typeof child === 'object' && child !== null && sound(child, depth + 1)),
           );
-        return leaves(unpacked, '');
+        return sound(strings, 1);
       }),
       RUNS,
     );

@@ -5,7 +5,7 @@
  * and compares with what the clean modules answer.
  */
 
-import enPacked from 'virtual:faceid-guidance/locale/en';
+import enResources from 'virtual:faceid-guidance/locale/en';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import * as cleanCore from '../src/core';
 import * as cleanDiagnostics from '../src/core/diagnostics';
@@ -15,7 +15,7 @@ import {
   loadFaceIdDeveloperText,
   loadFaceIdLanguage,
 } from '../src/react/i18n';
-import * as cleanPacked from '../src/react/packedCatalogue';
+import * as cleanResources from '../src/react/resources';
 
 /** Keys the library reads, writes or passes through, and the first index of any array. */
 const KEYS = [
@@ -73,7 +73,7 @@ const json = (value: unknown) => JSON.stringify(value);
 function answers(
   core: typeof cleanCore,
   diagnostics: typeof cleanDiagnostics,
-  packed: typeof cleanPacked,
+  resources: typeof cleanResources,
 ) {
   const codes = core.entryIds().flatMap((id) => {
     const entry = core.CATALOGUE[id];
@@ -107,15 +107,15 @@ function answers(
       core.decodeIdCardWarnings({}),
     ]),
     callbacks: json([core.readH5Callback('?orderNo=1'), core.readH5Callback({})]),
-    unpacked: json([
-      packed.unpackFaceIdCatalogue(enPacked),
-      packed.unpackFaceIdCatalogue([]),
-      packed.unpackFaceIdCatalogue([[], []]),
+    copied: json([
+      resources.copyCatalogue(enResources.faceid),
+      resources.copyCatalogue([]),
+      resources.copyCatalogue({ codes: [[], {}] }),
     ]),
   };
 }
 
-const clean = answers(cleanCore, cleanDiagnostics, cleanPacked);
+const clean = answers(cleanCore, cleanDiagnostics, cleanResources);
 
 describe.each(VALUES)('Object.prototype polluted with %s', (_kind, value) => {
   test.each(KEYS)('%s: the entries import and answer as when clean', async (key) => {
@@ -123,8 +123,8 @@ describe.each(VALUES)('Object.prototype polluted with %s', (_kind, value) => {
     vi.resetModules();
     const core = await import('../src/core');
     const diagnostics = await import('../src/core/diagnostics');
-    const packed = await import('../src/react/packedCatalogue');
-    expect(answers(core, diagnostics, packed)).toEqual(clean);
+    const resources = await import('../src/react/resources');
+    expect(answers(core, diagnostics, resources)).toEqual(clean);
   });
 });
 

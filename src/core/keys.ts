@@ -72,6 +72,36 @@ export function actionKey<A extends string>(action: A): `ui.actions.${A}` {
 export type FaceIdPartName = 'face' | 'card' | 'results';
 
 /**
+ * The i18next namespace of each file of a locale: `faceid` (face verification, the gateway,
+ * two-factor and the interface: what every component shows), `faceid-card` (OCR and card
+ * warnings), `faceid-results` (DetectAuth / eKYC / 意愿核身 results, Cloud API errors) and
+ * `faceid-developer` (the integrator diagnostics, never downloaded by production pages). The keys
+ * inside are the files' own (`codes.faceVerifyNoBlink.title` in `faceid`).
+ */
+export const NAMESPACES = {
+  face: 'faceid',
+  card: 'faceid-card',
+  results: 'faceid-results',
+  developer: 'faceid-developer',
+} as const;
+
+/** A namespace of faceid-guidance. */
+export type FaceIdNamespace = (typeof NAMESPACES)[keyof typeof NAMESPACES];
+
+/** The end-user namespaces: what `addFaceIdResources` loads when no namespaces are named. */
+export const END_USER_NAMESPACES: readonly FaceIdNamespace[] = [
+  NAMESPACES.face,
+  NAMESPACES.card,
+  NAMESPACES.results,
+];
+
+/** The namespaces a code of `service` is read in: `faceid`, and its service's own if another. */
+export function namespacesOfService(service: Service): readonly FaceIdNamespace[] {
+  const part: FaceIdPartName = SERVICE_PART[service];
+  return part === 'face' ? [NAMESPACES.face] : [NAMESPACES.face, NAMESPACES[part]];
+}
+
+/**
  * The part that holds a service's entries (`codes.<id>.*`). A new service is one line here; its
  * entries' strings then belong in that part's file of every locale (the build and the tests say so).
  */
@@ -176,13 +206,13 @@ export type FaceIdUiKey = (typeof FACE_UI_KEYS | typeof CARD_UI_KEYS)[number];
 /** Every key of the `faceid` namespace that faceid-guidance reads (`text()` takes these). */
 export type FaceIdKey = MessageKey | DeveloperKey | TipKey | FaceIdUiKey;
 
-/** A part of every locale's end-user strings: one file per locale, one download. */
+/** A part of every locale's end-user strings: one file per locale, one i18next namespace. */
 export interface FaceIdPart {
   /** Its file (`locales/<lng>/<name>.json`). */
   readonly name: FaceIdPartName;
-  /** Its place in a whole packed catalogue (`faceid-guidance/locales/<lng>`). */
-  readonly index: number;
-  /** The part's keys, in packing order, without plural suffixes (worked out once, on first use). */
+  /** Its i18next namespace. */
+  readonly ns: FaceIdNamespace;
+  /** The part's keys, without plural suffixes (worked out once, on first use). */
   readonly keys: () => readonly string[];
 }
 
@@ -201,11 +231,11 @@ function entryKeysOf(rows: RowsByService): string[] {
   return keys;
 }
 
-function definePart(index: number, name: FaceIdPartName, list: () => string[]): FaceIdPart {
+function definePart(name: FaceIdPartName, list: () => string[]): FaceIdPart {
   let keys: readonly string[] | undefined;
   return {
     name,
-    index,
+    ns: NAMESPACES[name],
     keys: () => {
       keys ??= list();
       return keys;
@@ -217,7 +247,7 @@ function definePart(index: number, name: FaceIdPartName, list: () => string[]): 
  * Face verification, the gateway, two-factor and the interface: what every component shows. Its
  * rows are the gateway's and face verification's only, so that a face page bundles no other rows.
  */
-export const FACE_PART: FaceIdPart = /* @__PURE__ */ definePart(0, 'face', () => [
+export const FACE_PART: FaceIdPart = /* @__PURE__ */ definePart('face', () => [
   'unknown.title',
   'unknown.description',
   'unknown.descriptionNoCode',
@@ -227,7 +257,7 @@ export const FACE_PART: FaceIdPart = /* @__PURE__ */ definePart(0, 'face', () =>
 ]);
 
 /** OCR and warning codes: card entries and tips, ID-card warnings, the warning list's interface. */
-export const CARD_PART: FaceIdPart = /* @__PURE__ */ definePart(1, 'card', () => [
+export const CARD_PART: FaceIdPart = /* @__PURE__ */ definePart('card', () => [
   ...CARD_UI_KEYS,
   ...CARD_TIPS.map(tipKey),
   ...entryKeysOf(CARD_ROWS),
@@ -243,21 +273,12 @@ export const CARD_PART: FaceIdPart = /* @__PURE__ */ definePart(1, 'card', () =>
  * DetectAuth / eKYC / 意愿核身 results and Cloud API errors: the copy of their entries that no
  * face entry words already (the others point to face copy).
  */
-export const RESULTS_PART: FaceIdPart = /* @__PURE__ */ definePart(2, 'results', () =>
+export const RESULTS_PART: FaceIdPart = /* @__PURE__ */ definePart('results', () =>
   entryKeysOf(RESULT_ROWS),
 );
 
-/** Every part, by index: a fourth part is one more entry (and its `definePart`). */
+/** Every part: a fourth part is one more entry (and its `definePart`, and its namespace). */
 export const PARTS: readonly FaceIdPart[] = [FACE_PART, CARD_PART, RESULTS_PART];
-
-/**
- * The part that holds the copy of a service's entries beside the face part (`null`: the face part
- * itself, which every component loads).
- */
-export function partOfService(service: Service): FaceIdPart | null {
-  const name: FaceIdPartName = SERVICE_PART[service];
-  return name === 'face' ? null : (PARTS.find((part) => part.name === name) ?? null);
-}
 
 /** The CLDR plural categories, as i18next suffixes keys with them. */
 export const PLURAL_CATEGORIES = ['zero', 'one', 'two', 'few', 'many', 'other'] as const;

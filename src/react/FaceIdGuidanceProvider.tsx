@@ -12,7 +12,7 @@ import { getI18n, I18nContext } from 'react-i18next';
 import {
   createFaceIdI18n,
   DEFAULT_LANGUAGE,
-  type FaceIdCatalogue,
+  type FaceIdResources,
   hasFaceIdResources,
   resolveLanguage,
 } from './i18n';
@@ -38,11 +38,13 @@ export interface FaceIdGuidanceProviderProps {
    */
   fallbackLng?: false | FallbackLng;
   /**
-   * Catalogues to have from the first render (server rendering, no loading state), by language:
-   * `{ en: enCatalogue }` with `import enCatalogue from 'faceid-guidance/locales/en'`.
+   * Strings by language and namespace, in i18next's shape. Whole namespaces are there from the
+   * first render (server rendering, no loading state): `{ en }` with
+   * `import en from 'faceid-guidance/locales/en'`. Partial ones override: the keys given win, the
+   * rest loads as usual (`{ en: { faceid: { codes: { faceVerifyNoBlink: { title: '…' } } } } }`).
    * Other languages load on demand.
    */
-  resources?: Readonly<Record<string, FaceIdCatalogue>>;
+  resources?: Readonly<Record<string, FaceIdResources>>;
   /**
    * Suspend while a language loads, instead of rendering the loading box: streaming server
    * renderers (`renderToReadableStream`, `renderToPipeableStream`, Next.js App Router) then wait
@@ -51,8 +53,9 @@ export interface FaceIdGuidanceProviderProps {
    */
   suspense?: boolean;
   /**
-   * Called when a language's download failed for good (after 4 tries over 6 s); the components
-   * then show a loaded language, or the fallback language. The hooks' `error` tells it too.
+   * Called when a namespace of a language failed to download for good (i18next's `failedLoading`,
+   * after 4 tries over about 5 s); the components then show the bundled floor of that language.
+   * The hooks' `error` tells it too.
    */
   onLoadError?: (error: unknown, lng: string) => void;
   children?: ReactNode;

@@ -6,12 +6,15 @@ import {
   type EnvironmentEntryId,
 } from '../core/environment';
 import { isArray, ownItems, ownValue, readField } from '../core/input';
-import { copyKeys, tipKey } from '../core/keys';
+import { copyKeys, type FaceIdNamespace, tipKey } from '../core/keys';
 import { FaceVerifyErrorBanner } from './FaceVerifyErrorBanner';
 import { TipList } from './GuidanceTips';
 import { headingTag } from './heading';
 import { statusGlyph } from './icons';
 import { useFaceIdStrings } from './useFaceIdGuidance';
+
+/** The checklist's namespace: the interface's. */
+const FACE_ONLY: readonly FaceIdNamespace[] = ['faceid'];
 
 /** Tencent's H5 liveness modes: silent, actions (blink…), reading digits aloud, colour flashes. */
 export type FaceVerifyMode = 'silent' | 'action' | 'digits' | 'reflect';
@@ -107,7 +110,7 @@ export const FaceVerifyChecklist = /* @__PURE__ */ forwardRef<
       live = false;
     };
   }, [needsCheck]);
-  const { ready, text, language } = useFaceIdStrings(lng, null);
+  const { ready, text, language } = useFaceIdStrings(lng, FACE_ONLY);
   if (!ready) return null;
 
   const check = given ?? checked;

@@ -10,7 +10,7 @@ import { componentSource } from './useFaceIdGuidance';
  */
 const FACE_CODES = /* @__PURE__ */ componentSource(
   /* @__PURE__ */ describerOf(() => ({ ...GATEWAY_ROWS, ...FACE_ROWS })),
-  null,
+  ['faceid'],
 );
 
 export interface FaceVerifyErrorBannerProps extends BannerProps {

@@ -2,10 +2,9 @@ import { forwardRef } from 'react';
 import type { Service } from '../core/catalogue';
 import { describeCode } from '../core/describe';
 import { type BannerProps, GuidanceBanner } from './GuidanceBanner';
-import { CARD_LOADING } from './i18n';
 import { componentSource } from './useFaceIdGuidance';
 
-const OCR_CODES = /* @__PURE__ */ componentSource(describeCode, CARD_LOADING);
+const OCR_CODES = /* @__PURE__ */ componentSource(describeCode, ['faceid', 'faceid-card']);
 
 export interface OcrErrorBannerProps extends BannerProps {
   /** The OCR service the code comes from. */

@@ -1,179 +1,170 @@
-import FLOOR from 'virtual:faceid-guidance/floor';
-import { createInstance, type i18n as I18n } from 'i18next';
-import type { Service } from '../core/catalogue';
+import FLOOR, { KEY_COUNTS } from 'virtual:faceid-guidance/floor';
+import { type BackendModule, createInstance, type i18n as I18n, type ReadCallback } from 'i18next';
 import { isArray, ownValue } from '../core/input';
 import {
-  CARD_PART,
-  FACE_PART,
+  END_USER_NAMESPACES,
   type FaceIdKey,
-  type FaceIdPart,
+  type FaceIdNamespace,
   type FaceIdPartName,
   FLOOR_KEYS,
-  partOfService,
-  RESULTS_PART,
+  NAMESPACES,
 } from '../core/keys';
 import { DEFAULT_LANGUAGE, resolveLanguage, SUPPORTED_LANGUAGES } from '../core/language';
 import {
+  copyCatalogue,
   type FaceIdNestedCatalogue,
-  type FaceIdPackedCatalogue,
-  type FaceIdPackedPart,
-  isPackedCatalogue,
-  unpackFaceIdPart,
-} from './packedCatalogue';
+  type FaceIdResources,
+  isFaceIdNamespace,
+  ownEntries,
+} from './resources';
 
-/** The i18next namespace of every faceid-guidance message. */
-export const FACEID_NS = 'faceid';
+/** The i18next namespace of the strings every component shows (face, gateway, interface). */
+export const FACEID_NS = NAMESPACES.face;
 
+export type { FaceIdNamespace, FaceIdNestedCatalogue, FaceIdResources };
 // The language rules live in the core, for servers that pick a language before any React.
 export { DEFAULT_LANGUAGE, resolveLanguage, SUPPORTED_LANGUAGES };
 
-/**
- * One locale's `faceid` catalogue: packed, as `faceid-guidance/locales/<lng>` exports it (its parts
- * by index), or nested (the files of `locales/<lng>/` merged, as i18next holds them).
- */
-export type FaceIdCatalogue = FaceIdPackedCatalogue | FaceIdNestedCatalogue;
-
-type Loaders<T> = Readonly<Record<string, () => Promise<T>>>;
+type Loader = () => Promise<unknown>;
+type Loaders = Readonly<Record<string, Loader>>;
 
 /**
- * `locales/<lng>/<file>.json` loaders by language. Each part of each locale is its own chunk. No
- * prototype, so that `loaders[language]` finds no `toString` (nor a key of a polluted
+ * `locales/<lng>/<file>.json` loaders by language: each file of each locale is a chunk of its own.
+ * No prototype, so that `loaders[language]` finds no `toString` (nor a key of a polluted
  * `Object.prototype`).
  */
-function byLanguage<T>(loaders: Record<string, () => Promise<T>>): Loaders<T> {
+function byLanguage(loaders: Record<string, Loader>): Loaders {
   // A loop, not `Object.fromEntries`: the package runs where that is missing (Chrome 66, iOS 12).
-  const byTag: Record<string, () => Promise<T>> = Object.create(null);
+  const byTag: Record<string, Loader> = Object.create(null);
   for (const path of Object.keys(loaders)) {
-    byTag[path.split('/').slice(-2)[0] as string] = loaders[path] as () => Promise<T>;
+    byTag[path.split('/').slice(-2)[0] as string] = loaders[path] as Loader;
   }
   return byTag;
 }
 
 /**
- * A part of the catalogue with its chunks by language. A page downloads only the language it shows,
- * and of it only the parts its components name: each component's module names its parts
- * (`wantFaceIdPart`), so that a face page's bundle holds neither the card part's keys nor its
- * loaders.
+ * @internal The chunks of each namespace, by language: what the backend reads. Exported for the
+ * tests of failed downloads. `faceid-developer` is there in development builds only: production
+ * builds (`process.env.NODE_ENV` replaced, as every bundler does) hold no integrator copy at all;
+ * a support tool that wants it in production adds it itself (`faceid-guidance/locales/<lng>/developer`).
  */
-export interface PartLoading {
-  readonly part: FaceIdPart;
-  readonly loaders: Loaders<FaceIdPackedPart>;
-}
-
-/** @internal The face part's chunks by language; exported for the tests of failed downloads. */
-export const LOADERS = /* @__PURE__ */ byLanguage(
-  import.meta.glob<FaceIdPackedPart>('../../locales/*/face.json', {
-    query: '?packed',
-    import: 'default',
-  }),
-);
-
-/** Face verification, the gateway, two-factor and the interface: every component's part. */
-export const FACE_LOADING: PartLoading = { part: FACE_PART, loaders: LOADERS };
-
-/** OCR and card warnings. */
-export const CARD_LOADING: PartLoading = /* @__PURE__ */ Object.freeze({
-  part: CARD_PART,
-  loaders: /* @__PURE__ */ byLanguage(
-    import.meta.glob<FaceIdPackedPart>('../../locales/*/card.json', {
-      query: '?packed',
-      import: 'default',
-    }),
+export const LOADERS: Readonly<Record<FaceIdNamespace, Loaders>> = {
+  faceid: byLanguage(
+    import.meta.glob('../../locales/*/face.json', { query: '?faceid', import: 'default' }),
   ),
-});
-
-/** DetectAuth / eKYC / 意愿核身 results and Cloud API errors. */
-export const RESULTS_LOADING: PartLoading = /* @__PURE__ */ Object.freeze({
-  part: RESULTS_PART,
-  loaders: /* @__PURE__ */ byLanguage(
-    import.meta.glob<FaceIdPackedPart>('../../locales/*/results.json', {
-      query: '?packed',
-      import: 'default',
-    }),
+  'faceid-card': byLanguage(
+    import.meta.glob('../../locales/*/card.json', { query: '?faceid', import: 'default' }),
   ),
-});
-
-/** Every part's loading, by part name. */
-const LOADINGS: Readonly<Record<FaceIdPartName, PartLoading>> = {
-  face: FACE_LOADING,
-  card: CARD_LOADING,
-  results: RESULTS_LOADING,
+  'faceid-results': byLanguage(
+    import.meta.glob('../../locales/*/results.json', { query: '?faceid', import: 'default' }),
+  ),
+  'faceid-developer':
+    process.env.NODE_ENV !== 'production'
+      ? byLanguage(
+          import.meta.glob('../../locales/*/developer.json', {
+            query: '?faceid',
+            import: 'default',
+          }),
+        )
+      : Object.create(null),
 };
 
-/** The part of a service beside the face part (`null`: the face part holds it). */
-export function loadingOfService(service: Service): PartLoading | null {
-  const part = partOfService(service);
-  return part && LOADINGS[part.name];
-}
-
-const DEVELOPER_LOADERS = /* @__PURE__ */ byLanguage(
-  import.meta.glob<FaceIdNestedCatalogue>('../../locales/*/developer.json', {
-    query: '?developer',
-    import: 'default',
-  }),
-);
+/** How long one try may take before it counts as failed: a request that never answers. */
+export const LOAD_TIMEOUT = 10_000;
 
 /**
- * The parts that components of this page may show: the face part, and those the loaded
- * components' modules named (`wantFaceIdPart`, when evaluated: before any render). A packed
- * catalogue given whole (`resources`) is unpacked for these parts when its instance is made.
+ * i18next's retries of a failed download, for the isolated instances: 3 more tries, 750 ms, 1.5 s
+ * and 3 s apart (a host instance keeps its own settings).
  */
-const WANTED = /* @__PURE__ */ new Set<PartLoading>();
+const RETRIES = { maxRetries: 3, retryTimeout: 750 } as const;
 
-/** @internal Names a part a component shows (called when its module is evaluated). */
-export function wantFaceIdPart<T extends PartLoading | null>(loading: T): T {
-  if (loading) WANTED.add(loading);
-  return loading;
+/**
+ * Every namespace downloaded in this page (or server process), by `lng|ns`: the same static data
+ * for every instance. A suspending provider created later starts with them: one whose first
+ * render suspended, and whose state React therefore dropped, finds its language there when React
+ * renders it again, instead of downloading it anew and suspending for ever.
+ */
+const DOWNLOADED = /* @__PURE__ */ new Map<string, FaceIdNestedCatalogue>();
+
+/**
+ * One try of a download: the chunk's strings, copied (own keys, no prototype, bounded depth). It
+ * fails when the chunk brings no strings (an empty body, `[]`, `null`) or does not settle within
+ * `LOAD_TIMEOUT`.
+ */
+function tryLoad(load: Loader): Promise<FaceIdNestedCatalogue> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(
+      () => reject(new Error('faceid-guidance: load timed out')),
+      LOAD_TIMEOUT,
+    );
+    new Promise((started) => started(load())).then(
+      (loaded) => {
+        clearTimeout(timer);
+        const { strings, keys } = copyCatalogue(loaded);
+        if (keys > 0) resolve(strings);
+        else reject(new Error('faceid-guidance: the download brought no strings'));
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        reject(error);
+      },
+    );
+  });
 }
 
-/** The load key of a part of a language: `en` (the face part), `en:card`, `en:developer`. */
-function loadKey(language: string, part: FaceIdPart | 'developer'): string {
-  return part === FACE_PART ? language : `${language}:${part === 'developer' ? part : part.name}`;
+/** Strings given for a language's namespaces (`resources`), to lay over what is downloaded. */
+type Overrides = Readonly<Record<string, FaceIdResources>>;
+
+/**
+ * Reads one namespace of one language from the package's chunks, in i18next's backend calling
+ * convention: a failed try is reported as retryable (`callback(error, true)`), so that i18next's
+ * own retries apply (`maxRetries`, `retryTimeout`), and after the last one a later load tries
+ * again. A language or namespace that faceid-guidance does not ship fails for good. Strings given
+ * as an override for it go over the download.
+ */
+function readNamespace(
+  language: string,
+  ns: string,
+  callback: ReadCallback,
+  overrides?: Overrides,
+): void {
+  const load = isFaceIdNamespace(ns) ? ownValue(LOADERS[ns], language) : undefined;
+  if (typeof load !== 'function') {
+    callback(new Error(`faceid-guidance: no ${ns} strings for ${language}`), false);
+    return;
+  }
+  tryLoad(load as Loader).then(
+    (strings) => {
+      DOWNLOADED.set(`${language}|${ns}`, strings);
+      callback(null, layered(strings, ownValue(ownValue(overrides, language), ns)));
+    },
+    (error: unknown) => callback(error as Error, true),
+  );
 }
 
-/** Values for a string's `{{variables}}`; `count` also picks the plural form. */
-export type FaceIdTextValues = Readonly<Record<string, string | number>>;
-
-/** A `faceid` string by key, in one language: see `faceIdText`. */
-export type FaceIdText = (key: FaceIdKey, values?: FaceIdTextValues) => string;
-
-const VARIABLE = /\{\{\s*(\w+)\s*\}\}/g;
-
-interface Lookups {
-  readonly read: (key: string) => unknown;
-  readonly text: FaceIdText;
+/**
+ * The i18next backend of the isolated instances: the package's own chunks, split by the host's
+ * bundler (a page downloads only the namespaces and languages it shows).
+ */
+export function faceIdBackend(overrides?: Overrides): BackendModule {
+  const backend: BackendModule & { readonly callbackApi: true } = {
+    type: 'backend',
+    // i18next's calling convention for `read`: (language, namespace, callback).
+    callbackApi: true,
+    init() {},
+    read: (language, ns, callback) => readNamespace(language, ns, callback, overrides),
+  };
+  return backend;
 }
 
 /** What faceid-guidance keeps per i18next instance. */
 interface InstanceState {
-  /** Moves on each language change and added or removed bundle: what components re-render on. */
-  version: number;
-  /** Moves with `version`, and when a part is added: what lookups re-read on. */
-  generation: number;
-  readonly listeners: Set<() => void>;
-  /** Packed catalogues given whole (`resources`), by language: their parts not unpacked yet load from here. */
-  readonly packed: Map<string, FaceIdPackedCatalogue>;
-  /** The parts held, by load key (`en`, `en:card`). */
-  readonly held: Set<string>;
-  /** Per language: the store read once per key and change, and `faceIdText` over it. */
-  readonly lookups: Map<string, Lookups>;
-  readonly watch: FaceIdInstanceWatch;
-  /** The loads under way, by language (`en`, `en:developer`). */
-  readonly loads: Map<string, Loading>;
-  /** The loads that failed for good, by language, with their last error. */
-  readonly failed: Map<string, { readonly error: unknown }>;
-  /** Tells the components of a change they cannot see in the store (a failed load). */
-  readonly changed: () => void;
-  /** Whether the components suspend while their language loads (see `FaceIdGuidanceProvider`). */
+  /** Whether the components suspend while their language loads. */
   suspense?: boolean;
+  /** The last error of each namespace that failed (i18next's retries included), by `lng|ns`. */
+  readonly errors: Map<string, unknown>;
   /** Told of each load that failed for good (the provider's `onLoadError`). */
   onLoadError?: (error: unknown, language: string) => void;
-}
-
-/** A change counter for one i18next instance, in the shape `useSyncExternalStore` takes. */
-export interface FaceIdInstanceWatch {
-  readonly subscribe: (listener: () => void) => () => void;
-  readonly snapshot: () => number;
 }
 
 const states = new WeakMap<I18n, InstanceState>();
@@ -181,134 +172,76 @@ const states = new WeakMap<I18n, InstanceState>();
 function stateOf(i18n: I18n): InstanceState {
   let state = states.get(i18n);
   if (!state) {
-    const listeners = new Set<() => void>();
-    // Bound for the instance's lifetime, so that no change is missed between a render and the
-    // subscription of its component.
-    const bump = () => {
-      created.version++;
-      created.generation++;
-      for (const listener of created.listeners) listener();
-    };
-    const created: InstanceState = {
-      version: 0,
-      generation: 0,
-      listeners,
-      packed: new Map(),
-      held: new Set(),
-      lookups: new Map(),
-      watch: {
-        subscribe: (listener) => {
-          listeners.add(listener);
-          return () => listeners.delete(listener);
-        },
-        snapshot: () => created.version,
-      },
-      loads: new Map(),
-      failed: new Map(),
-      changed: bump,
-    };
-    const watchStore = () => {
-      i18n.store.on('added', bump);
-      i18n.store.on('removed', (lng: string, ns: string) => {
-        // The host dropped the strings: the parts held in that language are to load again.
-        if (ns === FACEID_NS) {
-          for (const key of created.held) {
-            if (key === lng || key.startsWith(`${lng}:`)) created.held.delete(key);
-          }
-        }
-        bump();
-      });
-    };
-    i18n.on('languageChanged', bump);
-    // A host instance before its `init()` has no store yet (`init` makes it).
-    if (i18n.store) watchStore();
-    else
-      i18n.on('initialized', () => {
-        watchStore();
-        bump();
-      });
+    const created: InstanceState = { errors: new Map() };
+    // i18next tells of a namespace that failed after all its tries, and of every load.
+    i18n.on('failedLoading', (lng: string, ns: string, error: unknown) => {
+      if (!isFaceIdNamespace(ns)) return;
+      created.errors.set(`${lng}|${ns}`, error);
+      created.onLoadError?.(error, lng);
+    });
     states.set(i18n, created);
     state = created;
   }
   return state;
 }
 
-/**
- * A change counter for `i18n`: it moves on each language change and each added or removed
- * resource bundle; `subscribe` and `snapshot` are the same functions on every call.
- */
-export function watchFaceIdInstance(i18n: I18n): FaceIdInstanceWatch {
-  return stateOf(i18n).watch;
+/** Where a namespace of a language stands in `i18n`: held, loading (or not asked for yet), failed. */
+export type NamespaceState =
+  | { readonly held: true }
+  | { readonly held: false; readonly failed: false }
+  | { readonly held: false; readonly failed: true; readonly error: unknown };
+
+/** i18next's load state of `lng|ns`: 1 loading, 2 loaded, -1 failed, 0 failed and retryable. */
+function connectorState(i18n: I18n, language: string, ns: string): number | undefined {
+  const states = (i18n.services?.backendConnector as { state?: Record<string, number> } | undefined)
+    ?.state;
+  return states?.[`${language}|${ns}`];
 }
 
 /**
- * Looks up `faceid` strings of one language in `i18n` directly: the plural form for `count` by
- * i18next's `_one`/`_other` keys (falling back to `_other`), `{{variables}}` filled in, no HTML
- * escaping (React escapes). A missing string is `''`. Whatever the host instance's own settings
- * (separators, escaping, fallbacks, post-processors), the catalogue reads the same.
- *
- * The components make a dozen lookups per render: each string is read from the store once, then
- * again only after the instance's resources change. One function per instance and language.
+ * Whether `i18n` holds namespace `ns` of exactly `language` (added by faceid-guidance or by the
+ * host), and if not whether its download failed for good. Reads only: safe during a render.
  */
-export function faceIdText(i18n: I18n, language: string): FaceIdText {
-  return lookupsOf(i18n, language).text;
+export function namespaceState(i18n: I18n, language: string, ns: FaceIdNamespace): NamespaceState {
+  // No store before a host instance's `init()`: nothing there yet.
+  if (i18n.store && i18n.hasResourceBundle(language, ns)) return { held: true };
+  const loadState = connectorState(i18n, language, ns);
+  if (loadState !== -1 && loadState !== 0) return { held: false, failed: false };
+  const error = stateOf(i18n).errors.get(`${language}|${ns}`);
+  return { held: false, failed: true, error: error ?? new Error(`faceid-guidance: no ${ns}`) };
 }
 
 /**
- * Whether `i18n` holds this `faceid` key in exactly this language (whatever the host's own
- * separators and fallbacks): `unknown.title` tells the end-user strings are there,
- * `developer.unknown` the integrator diagnostics.
+ * Loads namespaces of `language` through i18next (its backend, its retries, its queue: one download
+ * per instance, language and namespace, however many callers); resolves once each is held or has
+ * failed for good, never rejects. Calling it again after a failure tries again.
  */
-export function hasFaceIdText(i18n: I18n, language: string, key: string): boolean {
-  return typeof lookupsOf(i18n, language).read(key) === 'string';
+export function loadFaceIdNamespaces(
+  i18n: I18n,
+  language: string,
+  namespaces: readonly FaceIdNamespace[],
+): Promise<void> {
+  const connector = i18n.services?.backendConnector as
+    | { load?: (lngs: string[], ns: string[], callback: () => void) => void }
+    | undefined;
+  // Shipped languages only: any other tag has nothing to load (and `toString` is no language).
+  if (!connector?.load || !SUPPORTED_LANGUAGES.includes(language)) return Promise.resolve();
+  const missing = namespaces.filter((ns) => !namespaceState(i18n, language, ns).held);
+  if (missing.length === 0) return Promise.resolve();
+  // A list of languages, not a tag: exactly this language, whatever the instance's `load`,
+  // `supportedLngs` or `fallbackLng` (the components never show another language's strings).
+  return new Promise((resolve) => connector.load?.([language], missing, () => resolve()));
 }
 
-function lookupsOf(i18n: I18n, language: string): Lookups {
-  const state = stateOf(i18n);
-  let lookups = state.lookups.get(language);
-  if (!lookups) {
-    const strings = new Map<string, unknown>();
-    let readAt = state.generation;
-    const read = (key: string): unknown => {
-      if (readAt !== state.generation) {
-        strings.clear();
-        readAt = state.generation;
-      }
-      let found = strings.get(key);
-      if (found === undefined && !strings.has(key)) {
-        found = readResource(i18n, language, key);
-        strings.set(key, found);
-      }
-      return found;
-    };
-    const text: FaceIdText = (key, values) => {
-      const count = values?.count;
-      const found =
-        typeof count === 'number'
-          ? // i18next's plural suffixes are Intl's categories (`one`, `other`…).
-            (read(`${key}_${pluralCategory(language, count)}`) ?? read(`${key}_other`))
-          : read(key);
-      return fill(found, values);
-    };
-    lookups = { read, text };
-    state.lookups.set(language, lookups);
-  }
-  return lookups;
-}
+/** Values for a string's `{{variables}}`; `count` also picks the plural form. */
+export type FaceIdTextValues = Readonly<Record<string, string | number>>;
 
-/**
- * The CLDR plural category of `count` in `language`; `other` where the engine has no
- * `Intl.PluralRules` (iOS 12) or does not know the language.
- */
-function pluralCategory(language: string, count: number): string {
-  try {
-    return new Intl.PluralRules(language).select(count);
-  } catch {
-    return 'other';
-  }
-}
+/** A faceid-guidance string by key, in one language: see `faceIdText`. */
+export type FaceIdText = (key: FaceIdKey, values?: FaceIdTextValues) => string;
 
-/** A found string with its `{{variables}}` filled in from own values; `''` for no string. */
+const VARIABLE = /\{\{\s*(\w+)\s*\}\}/g;
+
+/** A floor string with its `{{variables}}` filled in from own values; `''` for no string. */
 function fill(found: unknown, values: FaceIdTextValues | undefined): string {
   if (typeof found !== 'string') return '';
   return values
@@ -339,201 +272,63 @@ export function floorText(language: string): FaceIdText {
   return text;
 }
 
-function readResource(i18n: I18n, language: string, key: string): unknown {
-  // No store before a host instance's `init()`: nothing there yet.
-  return i18n.store && i18n.getResource(language, FACEID_NS, key, { keySeparator: '.' });
-}
-
-/** Adds a loaded part of `language` to `i18n`: when a load resolves, never during a render. */
-function addPart(i18n: I18n, language: string, part: FaceIdPart, strings: unknown): void {
-  const state = stateOf(i18n);
-  state.held.add(loadKey(language, part));
-  state.generation++;
-  i18n.addResourceBundle(language, FACEID_NS, unpackFaceIdPart(strings, part), true, false);
+/** The namespaces a key may be in, in lookup order. */
+function namespacesOfKey(key: string): readonly FaceIdNamespace[] {
+  return key.startsWith('developer.') ? [NAMESPACES.developer] : END_USER_NAMESPACES;
 }
 
 /**
- * Whether `i18n` holds `part` of `language` (default: the face part): added by faceid-guidance, or
- * by the host (the part's first key is there). Reads only: safe during a render.
+ * Reads faceid-guidance strings of exactly `language` with i18next's `t`: plural forms for
+ * `count`, `{{variables}}` filled in, escaping left to React, the catalogue's key separator. A
+ * missing string is the floor's, if it has one, else `''`: never the key, never another
+ * language's string, whatever the host instance's own settings (separators, escaping, fallbacks).
  */
-export function hasFaceIdPart(i18n: I18n, language: string, part: FaceIdPart = FACE_PART): boolean {
-  if (stateOf(i18n).held.has(loadKey(language, part))) return true;
-  const first = part.keys()[0];
-  return first === undefined || hasFaceIdText(i18n, language, first);
+export function faceIdText(i18n: I18n, language: string): FaceIdText {
+  const floor = floorText(language);
+  return (key, values) => {
+    // Own values only: a value named like an Object property is not taken from the prototype.
+    const replace: Record<string, string | number> = Object.create(null);
+    for (const name of ownEntries(values)) replace[name[0]] = name[1] as string | number;
+    const found = i18n.t(key, {
+      lngs: [language],
+      lng: language,
+      ns: namespacesOfKey(key) as FaceIdNamespace[],
+      keySeparator: '.',
+      nsSeparator: false,
+      // The catalogue's own placeholders (`{{code}}`), unescaped (React escapes), whatever the
+      // host's interpolation settings.
+      interpolation: { escapeValue: false, prefix: '{{', suffix: '}}' },
+      defaultValue: '',
+      replace,
+      count: typeof replace.count === 'number' ? replace.count : undefined,
+    } as never) as unknown;
+    return (typeof found === 'string' && found) || floor(key, values);
+  };
 }
 
-/** The waits between the tries of a failed load (then it has failed for good): 4 tries, 6 s. */
-const RETRY_DELAYS = [500, 1500, 4000];
-
-/** How long one try may take before it counts as failed: a request that never answers. */
-export const LOAD_TIMEOUT = 10_000;
-
 /**
- * Whether a download brought strings: a packed part is an array with a string in it (not `[]`, an
- * empty body, `null`); the diagnostics an object with `developer`. Anything else is a failed try.
+ * Whether `i18n` holds this key in exactly this language (whatever the host's own separators and
+ * fallbacks): `unknown.title` tells the end-user strings are there, `developer.unknown` the
+ * integrator diagnostics.
  */
-function isLoaded(part: FaceIdPart | 'developer', loaded: unknown): boolean {
-  if (part === 'developer') {
-    const developer = ownValue(loaded, 'developer');
-    return developer !== null && typeof developer === 'object';
-  }
-  return isArray(loaded) && loaded.some((value) => value !== null && value !== undefined);
+export function hasFaceIdText(i18n: I18n, language: string, key: string): boolean {
+  if (!i18n.store) return false;
+  return namespacesOfKey(key).some(
+    (ns) => typeof i18n.getResource(language, ns, key, { keySeparator: '.' }) === 'string',
+  );
 }
 
-/** One try: the load, failing when it brings no strings or does not settle within `LOAD_TIMEOUT`. */
-function tryLoad(load: () => Promise<unknown>, part: FaceIdPart | 'developer'): Promise<unknown> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(
-      () => reject(new Error('faceid-guidance: load timed out')),
-      LOAD_TIMEOUT,
-    );
-    const settle = (settled: () => void) => {
-      clearTimeout(timer);
-      settled();
-    };
-    let started: Promise<unknown>;
-    try {
-      started = Promise.resolve(load());
-    } catch (error) {
-      started = Promise.reject(error);
-    }
-    started.then(
-      (loaded) =>
-        settle(() =>
-          isLoaded(part, loaded)
-            ? resolve(loaded)
-            : reject(new Error('faceid-guidance: the download brought no strings')),
-        ),
-      (error: unknown) => settle(() => reject(error)),
-    );
-  });
-}
-
-/** A load under way; `promise` never rejects. */
-export interface Loading {
-  promise: Promise<void>;
-  /** The components waiting for it: when the last one unmounts, a pending retry is dropped. */
-  holds: number;
-  /**
-   * Drops the pending retry, if any: the load ends without the strings, and a component still
-   * rendering it starts a new one.
-   */
-  stop?: () => void;
-}
+const PART_NAMESPACES: Readonly<Record<FaceIdPartName, FaceIdNamespace>> = {
+  face: NAMESPACES.face,
+  card: NAMESPACES.card,
+  results: NAMESPACES.results,
+};
 
 /**
- * Every catalogue downloaded in this page (or server process), by load key: the same static data
- * for every instance. A suspending provider created later starts with them (`createFaceIdI18n`):
- * one whose first render suspended, and whose state React therefore dropped, finds its language
- * there when React renders it again, instead of downloading it anew and suspending for ever.
- */
-const DOWNLOADED = /* @__PURE__ */ new Map<
-  string,
-  readonly [language: string, part: FaceIdPart | 'developer', loaded: unknown]
->();
-
-/**
- * Loads a part of a catalogue into `i18n` once (one download per instance and key, shared), trying
- * again after each of `RETRY_DELAYS`, then marking it failed (`faceIdLoadError`) and telling the
- * instance's components, which fall back to another language. Nothing is written to the store
- * before the download resolves: safe to start during a render.
- */
-function loadOnce(
-  i18n: I18n,
-  language: string,
-  part: FaceIdPart | 'developer',
-  load: (() => Promise<unknown>) | undefined,
-): Loading | undefined {
-  const key = loadKey(language, part);
-  // Before a host instance's `init()` there is no store to load into: its `initialized` re-renders.
-  if (!load || !i18n.store) return undefined;
-  const state = stateOf(i18n);
-  let loading = state.loads.get(key);
-  if (!loading) {
-    let tries = 0;
-    const attempt = (): Promise<void> =>
-      tryLoad(load, part).then(
-        (loaded) => {
-          state.loads.delete(key);
-          state.failed.delete(key);
-          DOWNLOADED.set(key, [language, part, loaded]);
-          if (part === 'developer') {
-            i18n.addResourceBundle(
-              language,
-              FACEID_NS,
-              loaded as FaceIdNestedCatalogue,
-              true,
-              false,
-            );
-          } else addPart(i18n, language, part, loaded);
-        },
-        (error: unknown) =>
-          new Promise<void>((resolve) => {
-            const end = () => {
-              state.loads.delete(key);
-              resolve();
-            };
-            if (tries < RETRY_DELAYS.length) {
-              const timer = setTimeout(() => resolve(attempt()), RETRY_DELAYS[tries++]);
-              started.stop = () => {
-                clearTimeout(timer);
-                end();
-                // A component still there (StrictMode's second mount) starts a new load.
-                state.changed();
-              };
-              return;
-            }
-            end();
-            state.failed.set(key, { error });
-            state.changed();
-            state.onLoadError?.(error, language);
-          }),
-      );
-    const started = { holds: 0 } as Loading;
-    started.promise = attempt();
-    loading = started;
-    state.loads.set(key, loading);
-  }
-  return loading;
-}
-
-/**
- * Starts loading a part of `language` (default: the face part) into `i18n` unless it is there,
- * under way, or failed for good: the components call it while rendering, so that the download
- * starts with the first render. Nothing is written to the store until the load resolves.
- */
-export function startFaceIdLanguage(
-  i18n: I18n,
-  language: string,
-  loading: PartLoading = FACE_LOADING,
-): Loading | undefined {
-  const { part } = loading;
-  if (faceIdLoadError(i18n, language, part)) return undefined;
-  // A part of a catalogue given whole, not unpacked when the instance was made: from there.
-  const given = stateOf(i18n).packed.get(language);
-  const strings = given && ownValue(given, part.index);
-  const load = isLoaded(part, strings) ? () => Promise.resolve(strings) : loading.loaders[language];
-  return loadOnce(i18n, language, part, load);
-}
-
-/**
- * Why a part of `language` (default: the face part) could not be loaded into `i18n`, after all the
- * tries (`undefined`: it did not fail).
- */
-export function faceIdLoadError(
-  i18n: I18n,
-  language: string,
-  part: FaceIdPart = FACE_PART,
-): { readonly error: unknown } | undefined {
-  return stateOf(i18n).failed.get(loadKey(language, part));
-}
-
-/**
- * Makes sure `i18n` holds the `faceid` strings of a shipped language, loading them on demand: the
- * face part (face verification and the interface), and the parts named (`'card'` for OCR,
+ * Makes sure `i18n` holds the strings of a shipped language, loading them on demand: the `faceid`
+ * namespace (face verification and the interface), and the parts named (`'card'` for OCR,
  * `'results'` for DetectAuth / eKYC results). Resolves at once when they are there already; never
- * rejects. A download that fails is tried 4 times over 6 s; after that, calling this again tries
- * again.
+ * rejects. After a download failed (i18next's retries included), calling this again tries again.
  */
 export function loadFaceIdLanguage(
   i18n: I18n,
@@ -541,45 +336,27 @@ export function loadFaceIdLanguage(
   parts: FaceIdPartName | readonly FaceIdPartName[] = [],
 ): Promise<void> {
   const names = typeof parts === 'string' ? [parts] : isArray(parts) ? parts : [];
-  // Own names only: `toString` is no part.
-  const named = names.map((name) => ownValue(LOADINGS, name) as PartLoading | undefined);
-  return loadParts(i18n, language, [FACE_LOADING, ...named]);
-}
-
-/** Loads the parts of `language` that `i18n` lacks; the host asked, so no unmount drops a retry. */
-function loadParts(
-  i18n: I18n,
-  language: string,
-  loadings: readonly (PartLoading | undefined)[],
-): Promise<void> {
-  const promises: Promise<void>[] = [];
-  for (const loading of new Set(loadings)) {
-    if (!loading || hasFaceIdPart(i18n, language, loading.part)) continue;
-    const started = startFaceIdLanguage(i18n, language, loading);
-    if (!started) continue;
-    started.holds++;
-    promises.push(started.promise);
+  const namespaces: FaceIdNamespace[] = [FACEID_NS];
+  for (const name of names) {
+    // Own names only: `toString` is no part.
+    const ns = ownValue(PART_NAMESPACES, name) as FaceIdNamespace | undefined;
+    if (ns && !namespaces.includes(ns)) namespaces.push(ns);
   }
-  // One load: its own promise (the same for every caller).
-  return promises.length < 2
-    ? (promises[0] ?? Promise.resolve())
-    : Promise.all(promises).then(() => undefined);
+  return loadFaceIdNamespaces(i18n, language, namespaces);
 }
 
 /**
- * Makes sure `i18n` holds the integrator diagnostics (`developer.*`) of a shipped language. They
- * ship apart from the end-user strings: only pages that show an integration problem load them.
+ * Makes sure `i18n` holds the integrator diagnostics (`faceid-developer`) of a shipped language,
+ * in development builds (for the console diagnostic). Production builds hold none: this then
+ * resolves without them (a support tool adds `faceid-guidance/locales/<lng>/developer` itself).
  */
 export function loadFaceIdDeveloperText(i18n: I18n, language: string): Promise<void> {
-  if (hasFaceIdText(i18n, language, 'developer.unknown')) return Promise.resolve();
-  return (
-    loadOnce(i18n, language, 'developer', DEVELOPER_LOADERS[language])?.promise ?? Promise.resolve()
-  );
+  return loadFaceIdNamespaces(i18n, language, [NAMESPACES.developer]);
 }
 
 const registered = new WeakSet<I18n>();
 
-/** Whether `addFaceIdResources` registered the namespace in this instance. */
+/** Whether `addFaceIdResources` registered the namespaces in this instance. */
 export function hasFaceIdResources(i18n: I18n | undefined): i18n is I18n {
   return i18n !== undefined && registered.has(i18n);
 }
@@ -589,8 +366,84 @@ export function suspendsFaceId(i18n: I18n): boolean {
   return !!stateOf(i18n).suspense;
 }
 
+type HostBackend = {
+  read?: (...args: unknown[]) => unknown;
+  create?: (...args: unknown[]) => unknown;
+  callbackApi?: boolean;
+};
+
+/** Calls a host backend's function in its own convention, answering in the callback convention. */
+function callHost(
+  fn: (...args: unknown[]) => unknown,
+  callbackApi: boolean | undefined,
+  args: unknown[],
+  arity: number,
+  callback: (error: unknown, data?: unknown) => void,
+): void {
+  if (callbackApi === true || (callbackApi === undefined && fn.length > arity)) {
+    fn(...args, callback);
+    return;
+  }
+  try {
+    const result = fn(...args);
+    if (result && typeof (result as Promise<unknown>).then === 'function') {
+      (result as Promise<unknown>).then(
+        (data) => callback(null, data),
+        (error) => callback(error),
+      );
+    } else callback(null, result);
+  } catch (error) {
+    callback(error);
+  }
+}
+
+const routed = new WeakSet<object>();
+
+/**
+ * Lets a host instance load faceid-guidance's namespaces from the package's chunks: its backend
+ * connector reads them through `faceIdBackend`, and every other namespace through the host's own
+ * backend as before (none: nothing to read, as before).
+ */
+function routeFaceIdNamespaces(i18n: I18n): void {
+  const connector = i18n.services?.backendConnector as
+    | { backend?: HostBackend | null; callbackApi?: boolean }
+    | undefined;
+  if (!connector || routed.has(connector)) return;
+  routed.add(connector);
+  const host = connector.backend ?? undefined;
+  const hostApi = connector.callbackApi;
+  const router: HostBackend & BackendModule = {
+    type: 'backend',
+    callbackApi: true,
+    init() {},
+    read: (language: string, ns: string, callback: ReadCallback) => {
+      if (isFaceIdNamespace(ns)) readNamespace(language, ns, callback);
+      else if (host?.read) {
+        callHost(host.read.bind(host), hostApi, [language, ns], 2, callback as never);
+      } else callback(null, undefined as never);
+    },
+  } as HostBackend & BackendModule;
+  if (host?.create) {
+    const create = host.create.bind(host);
+    router.create = (...args: unknown[]) => {
+      // i18next's callback convention: (languages, namespace, key, fallbackValue, callback, options).
+      const callback = args[4] as ((error: unknown) => void) | undefined;
+      callHost(create, hostApi, [args[0], args[1], args[2], args[3], args[5]], 5, (error) =>
+        callback?.(error),
+      );
+    };
+  }
+  connector.backend = router;
+  connector.callbackApi = true;
+}
+
 /** Options of `addFaceIdResources`. */
 export interface AddFaceIdResourcesOptions {
+  /**
+   * The namespaces to load now (`faceid`, `faceid-card`, `faceid-results`; `faceid-developer` for
+   * the integrator diagnostics). @default every end-user namespace
+   */
+  namespaces?: readonly FaceIdNamespace[];
   /**
    * Whether the components suspend while their language loads, instead of rendering their loading
    * box (see the provider's `suspense`). @default false
@@ -599,14 +452,14 @@ export interface AddFaceIdResourcesOptions {
 }
 
 /**
- * Registers the `faceid` namespace in the host's own i18next instance, so that the components
- * follow the host's language switches and its `fallbackLng`. Loads the given languages (default:
- * the instance's current language) now: the face part, and the parts of the components the page
- * bundles (OCR's, results'); any other language loads when the components first need it. Nothing
- * else of the host's instance is touched. May be called before `i18n.init()`: the loading then
- * starts once the instance is initialised.
+ * Registers faceid-guidance's namespaces in the host's own i18next instance, so that the
+ * components follow the host's language switches: its backend connector reads them from the
+ * package's chunks (every other namespace from the host's backend, as before). Loads the given
+ * languages (default: the instance's current language) now, in the namespaces named (default:
+ * every end-user namespace); anything else loads when the components first need it. May be called
+ * before `i18n.init()`: the loading then starts once the instance is initialised.
  *
- * @example await addFaceIdResources(i18n, ['zh-CN', 'en'])
+ * @example await addFaceIdResources(i18n, ['zh-CN', 'en'], { namespaces: ['faceid'] })
  */
 export function addFaceIdResources(
   i18n: I18n,
@@ -614,18 +467,20 @@ export function addFaceIdResources(
   options: AddFaceIdResourcesOptions = {},
 ): Promise<void> {
   registered.add(i18n);
-  if (options.suspense !== undefined) stateOf(i18n).suspense = options.suspense;
-  // `init()` makes the store (data added before it would be lost) and sets the language.
+  const { namespaces, suspense } = options ?? {};
+  if (suspense !== undefined) stateOf(i18n).suspense = suspense;
+  // `init()` makes the store and the backend connector.
   if (!i18n.isInitialized) {
     return new Promise((resolve) => {
       i18n.on('initialized', () => resolve(addFaceIdResources(i18n, languages, options)));
     });
   }
-  const wanted = languages ?? [i18n.resolvedLanguage ?? i18n.language];
+  stateOf(i18n);
+  routeFaceIdNamespaces(i18n);
+  const wanted = isArray(languages) ? languages : [i18n.resolvedLanguage ?? i18n.language];
+  const named = (isArray(namespaces) ? namespaces : END_USER_NAMESPACES).filter(isFaceIdNamespace);
   return Promise.all(
-    wanted.map((lng) =>
-      loadParts(i18n, resolveLanguage(lng, i18n.languages), [FACE_LOADING, ...WANTED]),
-    ),
+    wanted.map((lng) => loadFaceIdNamespaces(i18n, resolveLanguage(lng, i18n.languages), named)),
   ).then(() => undefined);
 }
 
@@ -636,89 +491,82 @@ export interface CreateFaceIdI18nOptions {
 }
 
 /**
- * An isolated i18next instance with only the `faceid` namespace: never the host's global one.
- * `resources` preloads catalogues (for server rendering, or to skip the first load).
+ * The strings given as `resources` for an isolated instance, sorted: a namespace given whole
+ * (every key the library reads of it) goes into the store from the start; a partial one (an
+ * override) goes over that namespace's download, so that the keys given win and the rest loads.
+ */
+function sortResources(resources: unknown): {
+  whole: Record<string, Record<string, FaceIdNestedCatalogue>>;
+  partial: Record<string, Record<string, FaceIdNestedCatalogue>>;
+} {
+  const given = new Map<string, { into: Record<string, unknown>; keys: Set<string> }>();
+  for (const [tag, byNamespace] of ownEntries(resources)) {
+    const lng = resolveLanguage(tag);
+    for (const [ns, strings] of ownEntries(byNamespace)) {
+      if (!isFaceIdNamespace(ns)) continue;
+      const key = `${lng}|${ns}`;
+      // Two tags of one language (`en`, `en-US`) add up.
+      const held = given.get(key) ?? { into: Object.create(null), keys: new Set<string>() };
+      copyCatalogue(strings, held.into, 0, '', held.keys);
+      given.set(key, held);
+    }
+  }
+  const whole: Record<string, Record<string, FaceIdNestedCatalogue>> = Object.create(null);
+  const partial: Record<string, Record<string, FaceIdNestedCatalogue>> = Object.create(null);
+  for (const [key, { into, keys }] of given) {
+    if (keys.size === 0) continue;
+    const [lng = '', ns = ''] = key.split('|');
+    const target = keys.size >= (ownValue(KEY_COUNTS, ns) as number) ? whole : partial;
+    target[lng] ??= Object.create(null);
+    (target[lng] as Record<string, unknown>)[ns] = into;
+  }
+  return { whole, partial };
+}
+
+/** `strings` with `over` laid over it (copies, without prototype). */
+function layered(strings: FaceIdNestedCatalogue, over: unknown): FaceIdNestedCatalogue {
+  if (over === undefined) return strings;
+  const into = copyCatalogue(strings).strings as Record<string, unknown>;
+  return copyCatalogue(over, into).strings;
+}
+
+/**
+ * An isolated i18next instance for faceid-guidance's namespaces, never the host's global one: its
+ * backend reads the package's chunks (`partialBundledLanguages`: what `resources` holds is not
+ * downloaded again), with i18next's retries. `resources`, in i18next's shape
+ * (`{ en: { faceid: {…} } }`), may be whole (server rendering, no loading state) or partial (the
+ * keys given win, the rest loads).
  */
 export function createFaceIdI18n(
-  resources?: Readonly<Record<string, FaceIdCatalogue>>,
+  resources?: Readonly<Record<string, FaceIdResources>>,
   language = DEFAULT_LANGUAGE,
   options?: CreateFaceIdI18nOptions,
 ): I18n {
   const instance = createInstance();
-  const state = Object.assign(stateOf(instance), options);
-  // The strings it starts with go in with `init`: no store write, during a render or later.
-  const store: Record<string, Record<string, unknown>> = Object.create(null);
-  const into = (lng: string): Record<string, unknown> => {
-    store[lng] ??= Object.create(null);
-    return store[lng] as Record<string, unknown>;
-  };
-  const addPacked = (lng: string, part: FaceIdPart, strings: unknown) => {
-    unpackFaceIdPart(strings, part, into(lng));
-    state.held.add(loadKey(lng, part));
-  };
+  Object.assign(stateOf(instance), options);
+  const { whole, partial } = sortResources(resources);
   if (options?.suspense) {
-    for (const [lng, part, loaded] of DOWNLOADED.values()) {
-      if (part === 'developer') mergeNested(into(lng), loaded);
-      else addPacked(lng, part, loaded);
+    for (const [key, strings] of DOWNLOADED) {
+      const [lng = '', ns = ''] = key.split('|');
+      whole[lng] ??= Object.create(null);
+      const held = whole[lng] as Record<string, FaceIdNestedCatalogue>;
+      held[ns] ??= layered(strings, ownValue(ownValue(partial, lng), ns));
     }
   }
-  for (const [tag, catalogue] of ownEntries(resources)) {
-    const lng = resolveLanguage(tag);
-    if (isPackedCatalogue(catalogue)) {
-      // The parts this page's components show now; any other from here when first asked for.
-      state.packed.set(lng, catalogue);
-      for (const part of [FACE_PART, ...[...WANTED].map((loading) => loading.part)]) {
-        const strings = ownValue(catalogue, part.index);
-        if (strings !== undefined) addPacked(lng, part, strings);
-      }
-    } else mergeNested(into(lng), catalogue);
-  }
-  const initial: Record<string, Record<string, object>> = {};
-  for (const lng of Object.keys(store)) initial[lng] = { [FACEID_NS]: store[lng] as object };
-  void instance.init({
+  void instance.use(faceIdBackend(partial)).init({
     lng: language,
     fallbackLng: false,
-    ns: [FACEID_NS],
+    // Nothing loads with `init`: the components ask for their namespaces as they render (a
+    // provider under StrictMode makes two instances, of which React keeps one).
+    ns: [],
     defaultNS: FACEID_NS,
-    resources: initial,
+    resources: whole,
+    partialBundledLanguages: true,
     initAsync: false,
+    ...RETRIES,
     // React escapes text; i18next escaping would show `&lt;` for a hostile code.
     interpolation: { escapeValue: false },
+    react: { useSuspense: !!options?.suspense },
   });
   return instance;
-}
-
-/** A value's own enumerable entries; none for a non-object or a Proxy whose traps throw. */
-function ownEntries(value: unknown): [string, unknown][] {
-  if (value === null || typeof value !== 'object' || isArray(value)) return [];
-  try {
-    return Object.keys(value).map((key) => [key, ownValue(value, key)]);
-  } catch {
-    // A Proxy may throw from any trap.
-    return [];
-  }
-}
-
-/** How deep a catalogue nests (`codes.<id>.title` is 3): deeper objects are no strings of ours. */
-const MAX_DEPTH = 6;
-
-/**
- * Copies a nested catalogue's strings into `into` (objects without prototype): own keys only,
- * strings and objects only, at most `MAX_DEPTH` levels, so that a hostile catalogue (a Proxy, a
- * cycle, 100 000 levels) neither pollutes nor throws nor overflows the stack.
- */
-function mergeNested(into: Record<string, unknown>, from: unknown, depth = 0): void {
-  if (depth >= MAX_DEPTH) return;
-  for (const [key, value] of ownEntries(from)) {
-    if (typeof value === 'string') into[key] = value;
-    else if (value !== null && typeof value === 'object' && !isArray(value)) {
-      const node = ownValue(into, key);
-      const child: Record<string, unknown> =
-        node !== null && typeof node === 'object'
-          ? (node as Record<string, unknown>)
-          : Object.create(null);
-      into[key] = child;
-      mergeNested(child, value, depth + 1);
-    }
-  }
 }

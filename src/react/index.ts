@@ -18,7 +18,9 @@ export { GuidanceTips } from './GuidanceTips';
 export type {
   AddFaceIdResourcesOptions,
   CreateFaceIdI18nOptions,
-  FaceIdCatalogue,
+  FaceIdNamespace,
+  FaceIdNestedCatalogue,
+  FaceIdResources,
   FaceIdText,
   FaceIdTextValues,
 } from './i18n';
@@ -38,12 +40,6 @@ export type { OcrErrorBannerProps } from './OcrErrorBanner';
 export { OcrErrorBanner } from './OcrErrorBanner';
 export type { OcrWarningListProps } from './OcrWarningList';
 export { OcrWarningList } from './OcrWarningList';
-export type {
-  FaceIdNestedCatalogue,
-  FaceIdPackedCatalogue,
-  FaceIdPackedPart,
-  FaceIdPackedString,
-} from './packedCatalogue';
 export type {
   Audience,
   CodeDescription,

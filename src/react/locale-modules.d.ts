@@ -1,19 +1,21 @@
 // The locale imports that `scripts/vite-plugin-faceid-locales.ts` serves.
-declare module '*.json?packed' {
-  const packed: readonly (string | Readonly<Partial<Record<string, string>>> | null)[];
-  export default packed;
-}
-declare module '*/developer.json?developer' {
-  const diagnostics: { readonly developer: Readonly<Record<string, string>> };
-  export default diagnostics;
+declare module '*.json?faceid' {
+  interface Nested {
+    readonly [key: string]: string | Nested;
+  }
+  const strings: Nested;
+  export default strings;
 }
 declare module 'virtual:faceid-guidance/locale/*' {
-  const catalogue: readonly (readonly (
-    | string
-    | Readonly<Partial<Record<string, string>>>
-    | null
-  )[])[];
-  export default catalogue;
+  interface Nested {
+    readonly [key: string]: string | Nested;
+  }
+  const resources: {
+    readonly faceid: Nested;
+    readonly 'faceid-card': Nested;
+    readonly 'faceid-results': Nested;
+  };
+  export default resources;
 }
 declare module 'virtual:faceid-guidance/catalogues' {
   interface Nested {
@@ -25,4 +27,6 @@ declare module 'virtual:faceid-guidance/catalogues' {
 declare module 'virtual:faceid-guidance/floor' {
   const floor: Readonly<Record<string, readonly string[]>>;
   export default floor;
+  /** How many keys (plural forms counted once) each namespace has. */
+  export const KEY_COUNTS: Readonly<Record<string, number>>;
 }

@@ -1,29 +1,27 @@
 import type { i18n as I18n, TFunction } from 'i18next';
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { type UseTranslationOptions, useTranslation } from 'react-i18next';
 import type { Kind, Service, Tip } from '../core/catalogue';
 import { type CodeDescription, type DescribeOptions, describeCode } from '../core/describe';
 import { isCodeShaped } from '../core/input';
-import { actionKey, type FaceIdKey, type FloorKey, tipKey } from '../core/keys';
+import {
+  actionKey,
+  type FaceIdKey,
+  type FaceIdNamespace,
+  type FloorKey,
+  NAMESPACES,
+  namespacesOfService,
+  tipKey,
+} from '../core/keys';
 import { useFaceIdI18n } from './FaceIdGuidanceProvider';
 import {
-  CARD_LOADING,
-  FACE_LOADING,
-  FACEID_NS,
   type FaceIdText,
-  faceIdLoadError,
   faceIdText,
   floorText,
-  hasFaceIdPart,
-  hasFaceIdText,
-  type Loading,
   loadFaceIdDeveloperText,
-  loadingOfService,
-  type PartLoading,
-  RESULTS_LOADING,
-  startFaceIdLanguage,
+  loadFaceIdNamespaces,
+  namespaceState,
   suspendsFaceId,
-  wantFaceIdPart,
-  watchFaceIdInstance,
 } from './i18n';
 
 /** What the person can do next, each offered as an action when the host passes its handler. */
@@ -140,11 +138,11 @@ export interface FaceIdGuidance {
    * (`undefined` there, unless the host loads them with `loadFaceIdDeveloperText`).
    */
   readonly developerMessage: string | undefined;
-  /** `t` fixed to the `faceid` namespace and this language. */
+  /** react-i18next's `t` for this language, looking keys up in the namespaces the code needs. */
   readonly t: TFunction;
   /**
-   * A faceid string by key, in this language: `count` picks the plural, `{{variables}}` are
-   * filled in. Faster than `t`.
+   * A faceid-guidance string by key, in exactly this language: `count` picks the plural,
+   * `{{variables}}` are filled in, a missing string is the floor's or `''` (never the key).
    */
   readonly text: FaceIdText;
 }
@@ -174,105 +172,82 @@ function warnIntegrator(reading: CodeDescription, developerMessage: string | und
 }
 
 export interface FaceIdTranslation {
-  /** False while the language's catalogue is loading. */
+  /** False while the language's strings are loading, and after every download of them failed. */
   readonly ready: boolean;
   /** The shipped language in use. */
   readonly language: string;
   /** Why the language asked for could not be loaded (see `FaceIdGuidance.error`). */
   readonly error?: unknown;
-  /** i18next's `t`, fixed to the `faceid` namespace and this language. */
+  /** react-i18next's `t` for this language, looking keys up in the namespaces read. */
   readonly t: TFunction;
-  /** A faceid string by key, in this language (see `faceIdText`). */
+  /** A faceid-guidance string by key, in this language (see `faceIdText`). */
   readonly text: FaceIdText;
   readonly i18n: I18n;
-  /** Changes whenever the instance's language or resources change. */
-  readonly version: number;
 }
 
+/** `useFaceIdTranslation`'s namespaces: the interface's and the card's (the OCR warning list). */
+const TRANSLATION_NAMESPACES: readonly FaceIdNamespace[] = ['faceid', 'faceid-card'];
+
 /**
- * The `faceid` strings in the language in use, loading that language's catalogue on demand;
- * `ready` is false until it is there. Re-renders when the instance's language or resources change.
+ * The strings of faceid-guidance's `faceid` and `faceid-card` namespaces in the language in use,
+ * loading them on demand; `ready` is false until they are there.
  */
 export function useFaceIdTranslation(lng?: string): FaceIdTranslation {
-  const strings = useFaceIdStrings(lng, TRANSLATION_PART);
-  const t = usePinnedT(strings.i18n, strings.language);
-  return Object.assign({ t }, strings);
+  return useFaceIdStrings(lng, TRANSLATION_NAMESPACES);
 }
 
 /**
- * i18next's `t` for the `faceid` namespace in exactly `language`. A host instance's own settings
- * (escapeValue, keySeparator, load, supportedLngs…) must not garble the copy: exactly this
- * language, the catalogue's key separator, escaping left to React. Only the public hooks make it:
- * the components read through `text`.
- */
-function usePinnedT(i18n: I18n, language: string): TFunction {
-  return useMemo(() => {
-    const pinned = {
-      lng: language,
-      lngs: [language],
-      ns: FACEID_NS,
-      keySeparator: '.',
-      interpolation: { escapeValue: false },
-    };
-    const fixed = (key: string | string[], options?: unknown) =>
-      i18n.t(
-        key,
-        Object.assign(
-          {},
-          pinned,
-          typeof options === 'string' ? { defaultValue: options } : (options as object | undefined),
-        ),
-      );
-    return fixed as TFunction;
-  }, [i18n, language]);
-}
-
-/**
- * `useFaceIdTranslation` for the face part of the catalogue and `part` (`null`: none more):
- * `FaceVerifyErrorBanner` needs no OCR strings, so its bundle holds no OCR keys and loads none.
+ * The strings of `namespaces` in the language in use, through react-i18next's `useTranslation`
+ * (its loading, its re-rendering on language and store changes, its Suspense when the instance
+ * suspends). Before they are there, and after every download of them failed, `text` is the
+ * bundled floor of the same language: a language whose download failed stays the language, never
+ * another one (`error` tells the host).
  */
 export function useFaceIdStrings(
   lng: string | undefined,
-  part: PartLoading | null,
-): Omit<FaceIdTranslation, 't'> {
+  namespaces: readonly FaceIdNamespace[],
+): FaceIdTranslation {
   const { i18n, language } = useFaceIdI18n(lng);
-  const watch = watchFaceIdInstance(i18n);
-  const version = useSyncExternalStore(watch.subscribe, watch.snapshot, watch.snapshot);
-  const loadings = part ? [FACE_LOADING, part] : [FACE_LOADING];
-  const has = (l: string) => loadings.every((loading) => hasFaceIdPart(i18n, l, loading.part));
-  // A language whose download failed stays the language: the bundled floor speaks it, never
-  // another language (`failed` tells the host).
-  const failed = loadings
-    .map((loading) => faceIdLoadError(i18n, language, loading.part))
-    .find(Boolean);
-  const ready = has(language);
-  // Started while rendering, not in an effect: the download begins one commit earlier. Only the
-  // download starts: the strings go into the store when it resolves.
-  const start = (loading: PartLoading | null) =>
-    loading && !ready && !hasFaceIdPart(i18n, language, loading.part)
-      ? startFaceIdLanguage(i18n, language, loading)
-      : undefined;
-  const face = start(FACE_LOADING);
-  const more = start(part);
-  if ((face || more) && suspendsFaceId(i18n)) {
-    // A load's own promise, the same on every render, when only one part is missing.
-    throw face && more ? Promise.all([face.promise, more.promise]) : (face ?? more)?.promise;
-  }
-  useHold(face);
-  useHold(more);
-  const text = ready ? faceIdText(i18n, language) : floorText(language);
-  return { ready, language, error: failed?.error, text, i18n, version };
-}
-
-/** Holds a load while mounted: the last component to unmount drops a pending retry. */
-function useHold(loading: Loading | undefined): void {
-  useEffect(() => {
-    if (!loading) return;
-    loading.holds++;
-    return () => {
-      if (!--loading.holds) loading.stop?.();
-    };
-  }, [loading]);
+  const suspense = suspendsFaceId(i18n);
+  const { t } = useTranslation(
+    namespaces as FaceIdNamespace[],
+    {
+      i18n,
+      // (react-i18next cannot load a language into a host instance before its `init()`.)
+      lng: i18n.isInitialized ? language : undefined,
+      useSuspense: suspense,
+      nsMode: 'fallback',
+      // Re-render when a language changes, a namespace loads or fails, and when the host adds or
+      // removes strings (`addResourceBundle` overrides).
+      bindI18n: 'languageChanged loaded failedLoading',
+      // (A host instance has no store before its `init()`: react-i18next would subscribe to none.)
+      bindI18nStore: i18n.store ? 'added removed' : '',
+      // `bindI18nStore` is an option react-i18next reads, missing from its option type.
+    } as UseTranslationOptions<undefined>,
+  );
+  const states = namespaces.map((ns) => namespaceState(i18n, language, ns));
+  const ready = states.every((state) => state.held);
+  const failed = states.find((state) => !state.held && state.failed);
+  const loading = !ready && !failed;
+  // Started while rendering: the download begins one commit earlier (only the download: the
+  // strings go into the store when it resolves), and a host instance whose own settings make
+  // react-i18next think the namespaces are there (no backend, bundled `resources`) loads too.
+  const pending = loading ? loadFaceIdNamespaces(i18n, language, namespaces) : undefined;
+  // Before a host instance's `init()` there is nothing to wait for: its `initialized` re-renders.
+  if (pending && suspense && i18n.isInitialized) throw pending;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `t` changes with the instance's strings, which `text` reads.
+  const text = useMemo(
+    () => (ready ? faceIdText(i18n, language) : floorText(language)),
+    [ready, i18n, language, t],
+  );
+  return {
+    ready,
+    language,
+    error: failed && !failed.held && failed.failed ? failed.error : undefined,
+    t,
+    text,
+    i18n,
+  };
 }
 
 /** The floor's copy by kind: what shows before the catalogue is there, or when it cannot be. */
@@ -465,18 +440,12 @@ function isEscalated(reading: CodeDescription, attempt: unknown, escalateAfter: 
   return attempt >= (reading.retry.type === 'otherDocument' ? Math.min(2, after) : after);
 }
 
-/**
- * The localized strings and policy for a FaceID code, for hosts that build their own UI.
- * The components are thin layers over this hook. The strings are worked out once per code,
- * language and catalogue change, not on every render.
- */
 export function useFaceIdGuidance(
   code: unknown,
   options: UseFaceIdGuidanceOptions = {},
 ): FaceIdGuidance {
   const { i18n: _i18n, ...guidance } = useGuidance(code, options, EVERY_CODE);
-  const t = usePinnedT(_i18n, guidance.language);
-  return Object.assign({ t }, guidance);
+  return guidance;
 }
 
 /** Where a component's guidance comes from: what it reads codes with, and what it loads. */
@@ -484,39 +453,32 @@ export interface GuidanceSource {
   /** Reads the code: over the rows of the services the component takes. */
   readonly describe: (code: unknown, options?: DescribeOptions) => CodeDescription;
   /**
-   * The catalogue part the component needs beside the base part (`null`: none), or how to find it
-   * from the service that defines the code.
+   * The namespaces the component reads, or how to find them from the service that defines the
+   * code (`faceid`, and that service's own).
    */
-  readonly part: PartLoading | null | ((service: Service) => PartLoading | null);
+  readonly namespaces:
+    | readonly FaceIdNamespace[]
+    | ((service: Service) => readonly FaceIdNamespace[]);
   /**
    * Loads the integrator diagnostics (`developerMessage`). The components pass it in development
-   * only: in production they never show the diagnostics, so they neither load nor bundle them.
+   * only: in production they never show the diagnostics, so they never download them.
    */
   readonly loadDeveloperText: ((i18n: I18n, language: string) => Promise<void>) | undefined;
 }
 
 /**
- * `useFaceIdGuidance`'s source: every service, every part, the diagnostics on demand in
- * development only (production builds drop their loader).
+ * `useFaceIdGuidance`'s source: every service, the namespace of the code's service, the
+ * diagnostics on demand in development only (production builds drop the loader). A pure call: a
+ * page that does not use the hook bundles none of the rows.
  */
-const EVERY_CODE: GuidanceSource = /* @__PURE__ */ everyCode();
-
-function everyCode(): GuidanceSource {
-  wantFaceIdPart(CARD_LOADING);
-  wantFaceIdPart(RESULTS_LOADING);
-  return {
-    describe: describeCode,
-    part: loadingOfService,
-    loadDeveloperText: process.env.NODE_ENV !== 'production' ? loadFaceIdDeveloperText : undefined,
-  };
-}
-
-/** `useFaceIdTranslation`'s parts: the face part and the card part. */
-const TRANSLATION_PART = /* @__PURE__ */ wantFaceIdPart(CARD_LOADING);
+const EVERY_CODE: GuidanceSource = /* @__PURE__ */ componentSource(
+  describeCode,
+  namespacesOfService,
+);
 
 /**
- * A component's source: its reader and part, and the integrator diagnostics in development only
- * (for the console diagnostic). Production builds fold the condition and drop the loader.
+ * A component's source: its reader and namespaces, and the integrator diagnostics in development
+ * only (for the console diagnostic). Production builds fold the condition and drop the loader.
  * Every development check reads `process.env.NODE_ENV` bare: bundlers (webpack, Vite, Next.js,
  * esbuild) replace that expression but do not define `process`, so a `typeof process` guard turned
  * the checks off in every browser build. Like React's own entry, this entry expects a bundler or a
@@ -524,47 +486,47 @@ const TRANSLATION_PART = /* @__PURE__ */ wantFaceIdPart(CARD_LOADING);
  */
 export function componentSource(
   describe: GuidanceSource['describe'],
-  part: PartLoading | null,
+  namespaces: GuidanceSource['namespaces'],
 ): GuidanceSource {
   return {
     describe,
-    part: wantFaceIdPart(part),
+    namespaces,
     loadDeveloperText: process.env.NODE_ENV !== 'production' ? loadFaceIdDeveloperText : undefined,
   };
 }
 
-/** What the components read: the guidance without `t`, and the instance it came from. */
-export type Guidance = Omit<FaceIdGuidance, 't'> & { readonly i18n: I18n };
+/** What the components read: the guidance, and the instance it came from. */
+export type Guidance = FaceIdGuidance & { readonly i18n: I18n };
 
 /**
  * `useFaceIdGuidance` from a chosen source: a component that reads only some services
- * (`FaceVerifyErrorBanner`) passes a reader over their rows and no extra part.
+ * (`FaceVerifyErrorBanner`) passes a reader over their rows and only the `faceid` namespace.
  */
 export function useGuidance(
   code: unknown,
   options: UseFaceIdGuidanceOptions,
-  { describe, part, loadDeveloperText }: GuidanceSource,
+  { describe, namespaces, loadDeveloperText }: GuidanceSource,
 ): Guidance {
   // Read defensively: a JavaScript caller may pass anything, or `null` for the options.
   const { service, attempt = 1, escalateAfter, lng, retryAt, now } = options ?? {};
   // Shared, frozen answers: the same code gives the same object, which keys the memo below.
   const reading = describe(code, { service });
-  const { ready, language, error, text, i18n, version } = useFaceIdStrings(
+  const { ready, language, error, text, i18n, t } = useFaceIdStrings(
     lng,
-    typeof part === 'function' ? part(reading.service) : part,
+    typeof namespaces === 'function' ? namespaces(reading.service) : namespaces,
   );
   // The integrator diagnostics ship apart: they load once such a code is shown.
   // Shown whenever the diagnostics are there; loaded by the hook in development only (a host
   // that wants them in production loads them: `loadFaceIdDeveloperText`).
   const developerKey = reading.messageKeys.developer;
-  const developerReady = !!developerKey && hasFaceIdText(i18n, language, 'developer.unknown');
+  const developerReady =
+    !!developerKey && namespaceState(i18n, language, NAMESPACES.developer).held;
   useEffect(() => {
     if (ready && developerKey && !developerReady) void loadDeveloperText?.(i18n, language);
   }, [ready, developerKey, developerReady, i18n, language, loadDeveloperText]);
 
   const escalated = isEscalated(reading, attempt, escalateAfter);
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `version` stands for the catalogue's content, which `text` reads.
   const guidance = useMemo(() => {
     // Before the catalogue is there (or when every download failed), `text` is the bundled floor:
     // a generic title per kind and next step, in this language; no tips, no escalation list.
@@ -609,6 +571,7 @@ export function useGuidance(
           ? say(developerKey, { code: reading.code, service: reading.service })
           : undefined,
       text,
+      t,
       i18n,
     };
   }, [
@@ -621,8 +584,8 @@ export function useGuidance(
     developerKey,
     developerReady,
     text,
+    t,
     i18n,
-    version,
   ]);
 
   const remainingMs = useWait(reading, retryAt, now);

@@ -76,7 +76,8 @@ function UserCopy({ service, code }: { service: Service; code: string }) {
 
 function EntryCard({ id }: { id: EntryId }) {
   const headingId = useId();
-  const { t } = useFaceIdTranslation();
+  // `text` finds a key in whichever faceid-guidance namespace holds it (here the diagnostics).
+  const { text } = useFaceIdTranslation();
   const row = CATALOGUE[id];
   const codes = row.codes.split('/');
   // A family fallback is shown with a code of its family that no table lists.
@@ -143,7 +144,7 @@ function EntryCard({ id }: { id: EntryId }) {
             <>
               <dt>Developer diagnostic (console, never shown to users)</dt>
               <dd data-developer="">
-                {t(reading.messageKeys.developer, { code: reading.code, service: reading.service })}
+                {text(reading.messageKeys.developer, { code: reading.code, service: reading.service })}
               </dd>
             </>
           ) : null}

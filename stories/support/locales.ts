@@ -7,13 +7,16 @@
 import SHIPPED_CATALOGUES from 'virtual:faceid-guidance/catalogues';
 import { createInstance, type TFunction } from 'i18next';
 import { expect } from 'storybook/test';
+import { fileOfKey } from '../../src/core/keys';
 import {
   DEFAULT_LANGUAGE,
   FACEID_NS,
-  type FaceIdCatalogue,
+  type FaceIdNestedCatalogue,
+  type FaceIdResources,
   resolveLanguage,
   SUPPORTED_LANGUAGES,
 } from '../../src/react/i18n';
+import { splitCatalogue } from '../../src/react/resources';
 import { PSEUDO_LOCALES, type PseudoLocale, pseudoLocalize } from './pseudo';
 
 export { PSEUDO_LOCALES };
@@ -22,7 +25,7 @@ export { PSEUDO_LOCALES };
  * Every shipped catalogue by language, all its files merged (an overlay's base under it): the same
  * discovery as `SUPPORTED_LANGUAGES`.
  */
-export const CATALOGUES: Readonly<Record<string, FaceIdCatalogue>> = SHIPPED_CATALOGUES;
+export const CATALOGUES: Readonly<Record<string, FaceIdNestedCatalogue>> = SHIPPED_CATALOGUES;
 
 export function isPseudoLocale(locale: unknown): locale is PseudoLocale {
   return typeof locale === 'string' && Object.keys(PSEUDO_LOCALES).includes(locale);
@@ -34,7 +37,7 @@ export const PSEUDO_CATALOGUES = Object.fromEntries(
     locale,
     pseudoLocalize(CATALOGUES[base] ?? {}, { rtl }),
   ]),
-) as Readonly<Record<PseudoLocale, FaceIdCatalogue>>;
+) as Readonly<Record<PseudoLocale, FaceIdNestedCatalogue>>;
 
 /** A language's own name, from its catalogue's `meta.languageName` (the toolbar label). */
 export function languageName(lng: string): string {
@@ -85,10 +88,22 @@ export function storyLanguage(globals: Readonly<Record<string, unknown>>): strin
   return isPseudoLocale(locale) ? PSEUDO_LOCALES[locale].base : locale;
 }
 
-/** The provider's `resources` for a locale: every shipped catalogue, a pseudo one in its base's place. */
-export function storyResources(locale: string): Readonly<Record<string, FaceIdCatalogue>> {
-  if (!isPseudoLocale(locale)) return CATALOGUES;
-  return { ...CATALOGUES, [PSEUDO_LOCALES[locale].base]: PSEUDO_CATALOGUES[locale] };
+/** A whole catalogue in i18next's shape, by namespace (the files its keys belong in). */
+const asResources = (catalogue: FaceIdNestedCatalogue): FaceIdResources =>
+  splitCatalogue(catalogue, fileOfKey);
+
+/** Every shipped locale in i18next's shape. */
+const SHIPPED_RESOURCES: Readonly<Record<string, FaceIdResources>> = Object.fromEntries(
+  Object.entries(CATALOGUES).map(([lng, catalogue]) => [lng, asResources(catalogue)]),
+);
+
+/** The provider's `resources` for a locale: every shipped locale, a pseudo one in its base's place. */
+export function storyResources(locale: string): Readonly<Record<string, FaceIdResources>> {
+  if (!isPseudoLocale(locale)) return SHIPPED_RESOURCES;
+  return {
+    ...SHIPPED_RESOURCES,
+    [PSEUDO_LOCALES[locale].base]: asResources(PSEUDO_CATALOGUES[locale]),
+  };
 }
 
 export interface Translator {

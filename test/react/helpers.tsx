@@ -10,8 +10,8 @@ import type { ReactElement, ReactNode } from 'react';
 import { expect } from 'vitest';
 import { type FaceIdFileName, fileOfKey } from '../../src/core/keys';
 import { FaceIdGuidanceProvider } from '../../src/react/FaceIdGuidanceProvider';
-import type { FaceIdCatalogue } from '../../src/react/i18n';
-import type { FaceIdNestedCatalogue } from '../../src/react/packedCatalogue';
+import type { FaceIdResources } from '../../src/react/i18n';
+import { type FaceIdNestedCatalogue, splitCatalogue } from '../../src/react/resources';
 
 /** Every shipped locale (a folder of `locales/`), as the build discovers them. */
 export const LANGUAGES = Object.keys(CATALOGUE_FILES).sort() as readonly string[];
@@ -94,7 +94,18 @@ export function partOf(
   );
 }
 
-export const ALL_RESOURCES: Readonly<Record<string, FaceIdCatalogue>> = CATALOGUES;
+/**
+ * One shipped locale in i18next's shape, by namespace (`faceid`, `faceid-card`, `faceid-results`,
+ * `faceid-developer`): what a provider's `resources` take.
+ */
+export function resourcesOf(lng: Language): FaceIdResources {
+  return splitCatalogue(catalogueOf(lng), fileOfKey);
+}
+
+/** Every shipped locale in i18next's shape, diagnostics included. */
+export const ALL_RESOURCES: Readonly<Record<string, FaceIdResources>> = Object.fromEntries(
+  LANGUAGES.map((lng) => [lng, resourcesOf(lng)]),
+);
 
 interface Translator {
   t: TFunction;

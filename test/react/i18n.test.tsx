@@ -9,6 +9,7 @@ import type { ReactNode } from 'react';
 import { I18nextProvider, initReactI18next, useTranslation } from 'react-i18next';
 import { afterAll, afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
 import { readCode } from '../../src/core/describe';
+import { NAMESPACES } from '../../src/core/keys';
 import { FaceIdGuidanceProvider, useFaceIdI18n } from '../../src/react/FaceIdGuidanceProvider';
 import { FaceVerifyErrorBanner } from '../../src/react/FaceVerifyErrorBanner';
 import { GuidanceTips } from '../../src/react/GuidanceTips';
@@ -18,6 +19,7 @@ import {
   DEFAULT_LANGUAGE,
   FACEID_NS,
   hasFaceIdText,
+  LOADERS,
   loadFaceIdLanguage,
   resolveLanguage,
   SUPPORTED_LANGUAGES,
@@ -27,12 +29,11 @@ import { OcrWarningList } from '../../src/react/OcrWarningList';
 import {
   ALL_RESOURCES,
   catalogueOf,
-  endUserPart,
   LANGUAGES,
   type Language,
   partOf,
+  resourcesOf,
   text,
-  withoutResultPart,
 } from './helpers';
 
 const CODE = '-5018';
@@ -201,19 +202,19 @@ describe('FaceIdGuidanceProvider: an isolated instance', () => {
 
   test('defaults to zh-CN; follows a change of lng, loading a language on demand', async () => {
     const { rerender } = render(
-      <FaceIdGuidanceProvider resources={{ 'zh-CN': catalogueOf('zh-CN') }}>
+      <FaceIdGuidanceProvider resources={{ 'zh-CN': resourcesOf('zh-CN') }}>
         <FaceVerifyErrorBanner code={CODE} />
       </FaceIdGuidanceProvider>,
     );
     expect(screen.getByText(title('zh-CN'))).toBeTruthy();
     rerender(
-      <FaceIdGuidanceProvider lng="en" resources={{ 'zh-CN': catalogueOf('zh-CN') }}>
+      <FaceIdGuidanceProvider lng="en" resources={{ 'zh-CN': resourcesOf('zh-CN') }}>
         <FaceVerifyErrorBanner code={CODE} />
       </FaceIdGuidanceProvider>,
     );
     expect(await screen.findByText(title('en'))).toBeTruthy();
     rerender(
-      <FaceIdGuidanceProvider lng="zh-TW" resources={{ 'zh-CN': catalogueOf('zh-CN') }}>
+      <FaceIdGuidanceProvider lng="zh-TW" resources={{ 'zh-CN': resourcesOf('zh-CN') }}>
         <FaceVerifyErrorBanner code={CODE} />
       </FaceIdGuidanceProvider>,
     );
@@ -245,13 +246,15 @@ describe('FaceIdGuidanceProvider: an isolated instance', () => {
     const { result } = renderHook(() => useFaceIdI18n(), { wrapper });
     expect(result.current.language).toBe('zh-TW');
     expect(result.current.i18n).not.toBe(i18next);
-    expect(result.current.i18n.options.ns).toEqual([FACEID_NS]);
+    expect(
+      (result.current.i18n.options.ns as string[]).every((ns) => ns.startsWith(FACEID_NS)),
+    ).toBe(true);
     expect(result.current.i18n.hasResourceBundle('en', FACEID_NS)).toBe(true);
     expectGlobalI18nextUntouched();
   });
 
   test('createFaceIdI18n keys preloaded catalogues by shipped language', () => {
-    const instance = createFaceIdI18n({ 'zh-Hant': catalogueOf('zh-TW') }, 'zh-TW');
+    const instance = createFaceIdI18n({ 'zh-Hant': resourcesOf('zh-TW') }, 'zh-TW');
     expect(instance).not.toBe(i18next);
     expect(instance.hasResourceBundle('zh-TW', FACEID_NS)).toBe(true);
     expect(instance.hasResourceBundle('zh-Hant', FACEID_NS)).toBe(false);
@@ -259,18 +262,21 @@ describe('FaceIdGuidanceProvider: an isolated instance', () => {
   });
 
   test('loadFaceIdLanguage loads a shipped language once and ignores others', async () => {
-    const instance = createFaceIdI18n();
-    const first = loadFaceIdLanguage(instance, 'en');
-    expect(loadFaceIdLanguage(instance, 'en')).toBe(first);
-    await first;
-    // The base part of the end-user strings: OCR's part is unpacked when an OCR component asks,
-    // and the developer diagnostics load only when an integration code shows.
+    const face = vi.spyOn(LOADERS.faceid, 'en');
+    const instance = createFaceIdI18n(undefined, 'zh-CN');
+    await Promise.all([loadFaceIdLanguage(instance, 'en'), loadFaceIdLanguage(instance, 'en')]);
+    expect(face).toHaveBeenCalledTimes(1);
+    face.mockRestore();
+    // The `faceid` namespace, as written in its file: the card namespace loads when an OCR
+    // component asks, and the developer diagnostics only when an integration code shows.
     expect(instance.getResourceBundle('en', FACEID_NS)).toEqual(partOf(catalogueOf('en'), 'face'));
     expect(hasFaceIdText(instance, 'en', ocrReading.messageKeys.title)).toBe(false);
     await loadFaceIdLanguage(instance, 'en', 'card');
-    expect(instance.getResourceBundle('en', FACEID_NS)).toEqual(
-      withoutResultPart(endUserPart(catalogueOf('en'))),
+    expect(instance.getResourceBundle('en', NAMESPACES.card)).toEqual(
+      partOf(catalogueOf('en'), 'card'),
     );
+    expect(instance.hasResourceBundle('en', NAMESPACES.results)).toBe(false);
+    expect(instance.hasResourceBundle('en', NAMESPACES.developer)).toBe(false);
     await expect(loadFaceIdLanguage(instance, 'xx')).resolves.toBeUndefined();
     expect(instance.hasResourceBundle('xx', FACEID_NS)).toBe(false);
   });
@@ -349,22 +355,27 @@ describe("addFaceIdResources: the host's own instance", () => {
     for (const [lng, bundles] of Object.entries(HOST_RESOURCES)) {
       expect(host.getResourceBundle(lng, 'app')).toEqual(bundles.app);
     }
-    // `en`, which addFaceIdResources loaded: every part this file's components show (the hook's
-    // included: results too); the languages switched to: the face and card parts the banners
-    // asked for (the OCR banner's part may land last).
+    // `en`, which addFaceIdResources loaded: every end-user namespace; the languages switched
+    // to: the namespaces the banners asked for (the OCR banner's may land last). Each as written
+    // in its file.
     for (const lng of ['en', 'zh-TW', 'zh-HK', 'zh-CN']) {
-      const expected = endUserPart(catalogueOf(lng));
-      await vi.waitFor(() =>
-        expect(host.getResourceBundle(lng, FACEID_NS)).toEqual(
-          lng === 'en' ? expected : withoutResultPart(expected),
-        ),
+      const namespaces =
+        lng === 'en' ? (['face', 'card', 'results'] as const) : (['face', 'card'] as const);
+      for (const file of namespaces) {
+        await vi.waitFor(() =>
+          expect(host.getResourceBundle(lng, NAMESPACES[file])).toEqual(
+            partOf(catalogueOf(lng), file),
+          ),
+        );
+      }
+      expect(Object.keys(host.store.data[lng] ?? {}).sort()).toEqual(
+        ['app', ...namespaces.map((file) => NAMESPACES[file])].sort(),
       );
-      expect(Object.keys(host.store.data[lng] ?? {}).sort()).toEqual(['app', FACEID_NS]);
     }
     expect(Object.keys(host.store.data).sort()).toEqual(Object.keys(HOST_RESOURCES).sort());
     const after = optionsOf(host);
     expect(after.rest).toEqual(before.rest);
-    expect(after.ns.filter((ns) => ns !== FACEID_NS)).toEqual(before.ns);
+    expect(after.ns.filter((ns) => !ns.startsWith('faceid'))).toEqual(before.ns);
     expect(host.options.defaultNS).toBe('app');
     expect(host.t('greeting')).toBe('host zh-CN');
     expectGlobalI18nextUntouched();

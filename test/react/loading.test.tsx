@@ -12,9 +12,16 @@ import { afterEach, describe, expect, test, vi } from 'vitest';
 import { readCode } from '../../src/core/describe';
 import { FaceIdGuidanceProvider } from '../../src/react/FaceIdGuidanceProvider';
 import { FaceVerifyErrorBanner } from '../../src/react/FaceVerifyErrorBanner';
-import { addFaceIdResources, FACEID_NS, LOAD_TIMEOUT, LOADERS } from '../../src/react/i18n';
+import {
+  addFaceIdResources,
+  createFaceIdI18n,
+  FACEID_NS,
+  LOAD_TIMEOUT,
+  LOADERS,
+  loadFaceIdLanguage,
+} from '../../src/react/i18n';
 import { useFaceIdTranslation } from '../../src/react/useFaceIdGuidance';
-import { CATALOGUES, catalogueOf, type Language, text } from './helpers';
+import { ALL_RESOURCES, type Language, resourcesOf, text } from './helpers';
 
 const CODE = '-5018';
 const title = (lng: Language) => text(lng, readCode(CODE).messageKeys.title);
@@ -25,11 +32,15 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
+/** The English `faceid` chunk. */
+const ENGLISH = LOADERS.faceid as Record<string, () => Promise<unknown>>;
+const realEnglish = ENGLISH.en as () => Promise<unknown>;
+
 /** The English chunk fails to download `failures` times (every time by default), then loads. */
 function failEnglish(failures = Number.POSITIVE_INFINITY) {
-  const real = LOADERS.en as NonNullable<(typeof LOADERS)['en']>;
+  const real = realEnglish;
   let calls = 0;
-  const spy = vi.spyOn(LOADERS, 'en').mockImplementation(() => {
+  const spy = vi.spyOn(ENGLISH, 'en').mockImplementation(() => {
     calls++;
     return calls <= failures ? Promise.reject(new Error(`chunk failed ${calls}`)) : real();
   });
@@ -47,7 +58,7 @@ function ErrorProbe() {
 const settle = () => act(() => vi.advanceTimersByTimeAsync(0));
 
 describe('a locale chunk that fails to download', () => {
-  test('is tried 4 times over 6 s, then the floor speaks the language asked for and the host is told', async () => {
+  test('is tried 4 times over about 5 s (i18next retries), then the floor speaks the language asked for and the host is told', async () => {
     vi.useFakeTimers();
     const loader = failEnglish();
     const onLoadError = vi.fn();
@@ -57,7 +68,7 @@ describe('a locale chunk that fails to download', () => {
       <FaceIdGuidanceProvider
         lng="en"
         onLoadError={onLoadError}
-        resources={{ 'zh-TW': catalogueOf('zh-TW') }}
+        resources={{ 'zh-TW': resourcesOf('zh-TW') }}
       >
         <FaceVerifyErrorBanner code={CODE} onRetry={onRetry} />
         <ErrorProbe />
@@ -71,10 +82,11 @@ describe('a locale chunk that fails to download', () => {
     expect(banner().getAttribute('lang')).toBe('en');
     expect(screen.getByRole('status').textContent).toBe(text('en', 'ui.loading'));
     expect(screen.getByRole('heading').textContent).toBe(text('en', 'unknown.title'));
+    // i18next's retries, as the isolated instance sets them: 750 ms, then twice as long each time.
     for (const [delay, calls] of [
-      [500, 2],
+      [750, 2],
       [1500, 3],
-      [4000, 4],
+      [3000, 4],
     ] as const) {
       await act(() => vi.advanceTimersByTimeAsync(delay - 1));
       expect(loader).toHaveBeenCalledTimes(calls - 1);
@@ -130,17 +142,16 @@ describe('a locale chunk that fails to download', () => {
     ['an object', () => Promise.resolve({})],
   ])('a download that brings %s is a failed try, tried again', async (_, empty) => {
     vi.useFakeTimers();
-    const real = LOADERS.en as NonNullable<(typeof LOADERS)['en']>;
     let calls = 0;
     const loader = vi
-      .spyOn(LOADERS, 'en')
-      .mockImplementation(() => (++calls === 1 ? (empty() as never) : real()));
+      .spyOn(ENGLISH, 'en')
+      .mockImplementation(() => (++calls === 1 ? (empty() as never) : realEnglish()));
     const { result } = renderHook(() => useFaceIdTranslation(), {
       wrapper: ({ children }: { children: ReactNode }) => (
         <FaceIdGuidanceProvider lng="en">{children}</FaceIdGuidanceProvider>
       ),
     });
-    await act(() => vi.advanceTimersByTimeAsync(600));
+    await act(() => vi.advanceTimersByTimeAsync(800));
     vi.useRealTimers();
     await vi.waitFor(() => expect(result.current.ready).toBe(true));
     expect(loader).toHaveBeenCalledTimes(2);
@@ -149,11 +160,10 @@ describe('a locale chunk that fails to download', () => {
 
   test('a download that never answers times out and is tried again', async () => {
     vi.useFakeTimers();
-    const real = LOADERS.en as NonNullable<(typeof LOADERS)['en']>;
     let calls = 0;
     const loader = vi
-      .spyOn(LOADERS, 'en')
-      .mockImplementation(() => (++calls === 1 ? new Promise(() => {}) : real()));
+      .spyOn(ENGLISH, 'en')
+      .mockImplementation(() => (++calls === 1 ? new Promise(() => {}) : realEnglish()));
     const { result } = renderHook(() => useFaceIdTranslation(), {
       wrapper: ({ children }: { children: ReactNode }) => (
         <FaceIdGuidanceProvider lng="en">{children}</FaceIdGuidanceProvider>
@@ -161,7 +171,7 @@ describe('a locale chunk that fails to download', () => {
     });
     await act(() => vi.advanceTimersByTimeAsync(LOAD_TIMEOUT - 1));
     expect(loader).toHaveBeenCalledTimes(1);
-    await act(() => vi.advanceTimersByTimeAsync(1 + 500));
+    await act(() => vi.advanceTimersByTimeAsync(1 + 750));
     vi.useRealTimers();
     await vi.waitFor(() => expect(result.current.ready).toBe(true));
     expect(loader).toHaveBeenCalledTimes(2);
@@ -178,7 +188,7 @@ describe('a locale chunk that fails to download', () => {
         </FaceIdGuidanceProvider>
       ),
     });
-    await act(() => vi.advanceTimersByTimeAsync(2000));
+    await act(() => vi.advanceTimersByTimeAsync(2500));
     vi.useRealTimers();
     await vi.waitFor(() => expect(result.current.ready).toBe(true));
     expect(result.current.language).toBe('en');
@@ -188,30 +198,26 @@ describe('a locale chunk that fails to download', () => {
     expect(onLoadError).not.toHaveBeenCalled();
   });
 
-  test('unmounting drops the pending retry', async () => {
+  test('after every try failed, asking again downloads again', async () => {
     vi.useFakeTimers();
-    const loader = failEnglish();
-    const { unmount } = render(
-      <StrictMode>
-        <FaceIdGuidanceProvider lng="en">
-          <FaceVerifyErrorBanner code={CODE} />
-          <FaceVerifyErrorBanner code="-5008" />
-        </FaceIdGuidanceProvider>
-      </StrictMode>,
-    );
-    await settle();
-    expect(loader).toHaveBeenCalledTimes(1);
-    expect(vi.getTimerCount()).toBe(1);
-    unmount();
-    expect(vi.getTimerCount()).toBe(0);
-    await act(() => vi.advanceTimersByTimeAsync(60_000));
-    expect(loader).toHaveBeenCalledTimes(1);
+    const loader = failEnglish(4);
+    const instance = createFaceIdI18n(undefined, 'zh-CN');
+    const first = loadFaceIdLanguage(instance, 'en');
+    await act(() => vi.advanceTimersByTimeAsync(6000));
+    await first;
+    expect(loader).toHaveBeenCalledTimes(4);
+    expect(instance.hasResourceBundle('en', FACEID_NS)).toBe(false);
+    const again = loadFaceIdLanguage(instance, 'en');
+    await act(() => vi.advanceTimersByTimeAsync(0));
+    await again;
+    expect(loader).toHaveBeenCalledTimes(5);
+    expect(instance.hasResourceBundle('en', FACEID_NS)).toBe(true);
   });
 });
 
 describe('the download starts with the first render', () => {
   test('a server render without resources already asks for the chunk', () => {
-    const loader = vi.spyOn(LOADERS, 'en');
+    const loader = vi.spyOn(ENGLISH, 'en');
     renderToString(
       <FaceIdGuidanceProvider lng="en">
         <FaceVerifyErrorBanner code={CODE} />
@@ -221,7 +227,7 @@ describe('the download starts with the first render', () => {
   });
 
   test('once per language and instance, however many components and renders', async () => {
-    const loader = vi.spyOn(LOADERS, 'en');
+    const loader = vi.spyOn(ENGLISH, 'en');
     const tree = (code: string) => (
       <StrictMode>
         <FaceIdGuidanceProvider lng="en">
@@ -293,10 +299,10 @@ describe("a host instance: before init(), and the host's fallbackLng", () => {
   test("the provider's fallbackLng is matched like lng, and may be a list", () => {
     render(
       <>
-        <FaceIdGuidanceProvider lng="fr" fallbackLng="en-GB" resources={CATALOGUES}>
+        <FaceIdGuidanceProvider lng="fr" fallbackLng="en-GB" resources={ALL_RESOURCES}>
           <FaceVerifyErrorBanner code={CODE} />
         </FaceIdGuidanceProvider>
-        <FaceIdGuidanceProvider lng="fr" fallbackLng={['de', 'zh-Hant']} resources={CATALOGUES}>
+        <FaceIdGuidanceProvider lng="fr" fallbackLng={['de', 'zh-Hant']} resources={ALL_RESOURCES}>
           <FaceVerifyErrorBanner code={CODE} />
         </FaceIdGuidanceProvider>
       </>,
@@ -323,7 +329,7 @@ describe("the provider's fallbackLng, in every form i18next takes", () => {
     ['false', false, 'zh-CN'],
   ])('%s picks the language for an unshipped tag', (_, fallbackLng, expected) => {
     const { container } = render(
-      <FaceIdGuidanceProvider lng="fr" fallbackLng={fallbackLng as never} resources={CATALOGUES}>
+      <FaceIdGuidanceProvider lng="fr" fallbackLng={fallbackLng as never} resources={ALL_RESOURCES}>
         <FaceVerifyErrorBanner code={CODE} />
       </FaceIdGuidanceProvider>,
     );

@@ -13,7 +13,7 @@ import { FaceVerifyErrorBanner } from '../../src/react/FaceVerifyErrorBanner';
 import { GuidanceTips } from '../../src/react/GuidanceTips';
 import { OcrErrorBanner } from '../../src/react/OcrErrorBanner';
 import { OcrWarningList } from '../../src/react/OcrWarningList';
-import { ALL_RESOURCES, catalogueOf, escapeHtml, LANGUAGES, text, waitLine } from './helpers';
+import { ALL_RESOURCES, escapeHtml, LANGUAGES, resourcesOf, text, waitLine } from './helpers';
 
 test('runs without a DOM', () => {
   expect(typeof document).toBe('undefined');
@@ -25,7 +25,7 @@ describe.each(LANGUAGES)('renderToString in %s', (lng) => {
     const reading = readCode('-5018');
     const html = renderToString(
       <StrictMode>
-        <FaceIdGuidanceProvider lng={lng} resources={{ [lng]: catalogueOf(lng) }}>
+        <FaceIdGuidanceProvider lng={lng} resources={{ [lng]: resourcesOf(lng) }}>
           <FaceVerifyErrorBanner code="-5018" orderNo="ORDER-42" onRetry={() => {}} />
           <FaceVerifyErrorBanner code="400504" now={0} onRetry={() => {}} />
           <OcrErrorBanner service="idCardOcr" code="66661006" onRetake={() => {}} />

@@ -1,16 +1,19 @@
 /**
- * Locales ship packed (end-user strings only, keys implied), one chunk per part and language, and
- * the developer diagnostics apart. These tests hold the packed parts to the locale files
- * themselves, check that a page loads only the parts its components show, that nothing is written
- * into the i18next store while rendering, and that the diagnostics load when, and only when, an
- * integration code is shown.
+ * Each file of a locale is an i18next namespace (`faceid`, `faceid-card`, `faceid-results`,
+ * `faceid-developer`), shipped keyed as written, one chunk per namespace and language, read
+ * through i18next's backend and react-i18next's `useTranslation`. These tests hold the shipped
+ * namespaces to the locale files themselves, check that a page loads only the namespaces its
+ * components name, that nothing is written into the i18next store while rendering, that the
+ * diagnostics load when, and only when, an integration code is shown, and that overrides work the
+ * i18next way in both modes.
  */
 
-import enPacked from 'virtual:faceid-guidance/locale/en';
-import { cleanup, render, renderHook, screen, waitFor } from '@testing-library/react';
-import type { i18n as I18n } from 'i18next';
+import enResources from 'virtual:faceid-guidance/locale/en';
+import { act, cleanup, render, renderHook, screen, waitFor } from '@testing-library/react';
+import { createInstance, type i18n as I18n } from 'i18next';
 import type { ReactNode } from 'react';
 import { renderToString } from 'react-dom/server';
+import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { CATALOGUE } from '../../src/core/catalogue';
 import { entryIds, readCode, readEntry } from '../../src/core/describe';
@@ -19,6 +22,7 @@ import {
   FACE_PART,
   type FaceIdPart,
   fileOfKey,
+  NAMESPACES,
   PARTS,
   RESULTS_PART,
   SERVICE_PART,
@@ -29,102 +33,113 @@ import { FaceIdResultBanner } from '../../src/react/FaceIdResultBanner';
 import { FaceVerifyErrorBanner } from '../../src/react/FaceVerifyErrorBanner';
 import {
   addFaceIdResources,
-  CARD_LOADING,
   createFaceIdI18n,
-  FACE_LOADING,
   FACEID_NS,
-  hasFaceIdPart,
   hasFaceIdText,
+  LOADERS,
   loadFaceIdDeveloperText,
   loadFaceIdLanguage,
-  RESULTS_LOADING,
 } from '../../src/react/i18n';
 import { OcrErrorBanner } from '../../src/react/OcrErrorBanner';
-import {
-  type FaceIdPackedCatalogue,
-  packFaceIdPart,
-  unpackFaceIdCatalogue,
-  unpackFaceIdPart,
-} from '../../src/react/packedCatalogue';
 import { useFaceIdGuidance } from '../../src/react/useFaceIdGuidance';
 import {
   catalogueKeys,
   catalogueOf,
-  endUserPart,
   escapeHtml,
   LANGUAGES,
   partOf,
+  resourcesOf,
   text,
-  withoutResultPart,
 } from './helpers';
 
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+});
 
-/** Every packed part module, as the loaders import them: `locales/<lng>/<part>.json?packed`. */
-const PACKED = import.meta.glob<readonly unknown[]>('../../locales/*/{face,card,results}.json', {
-  query: '?packed',
+/** Every namespace chunk, as the loaders import them: `locales/<lng>/<file>.json?faceid`. */
+const CHUNKS = import.meta.glob<unknown>('../../locales/*/{face,card,results,developer}.json', {
+  query: '?faceid',
   import: 'default',
   eager: true,
 });
-const packedPart = (lng: string, part: FaceIdPart) =>
-  PACKED[`../../locales/${lng}/${part.name}.json`];
+const FILES = ['face', 'card', 'results', 'developer'] as const;
 
-describe('packed parts', () => {
-  test.each(LANGUAGES.flatMap((lng) => PARTS.map((part) => [lng, part.name, part] as const)))(
-    '%s %s: the packed part unpacks to exactly its file’s strings',
-    (lng, _name, part) => {
-      const packed = packedPart(lng, part);
-      expect(packed, `${lng}: no ${part.name}.json`).toBeDefined();
-      expect(unpackFaceIdPart(packed, part)).toEqual(partOf(catalogueOf(lng), part.name));
+describe('namespaces, keyed as written', () => {
+  test.each(LANGUAGES.flatMap((lng) => FILES.map((file) => [lng, file] as const)))(
+    '%s %s: the chunk is the locale file’s strings, keyed (an overlay over its base)',
+    (lng, file) => {
+      expect(CHUNKS[`../../locales/${lng}/${file}.json`]).toEqual(partOf(catalogueOf(lng), file));
     },
   );
 
-  test('faceid-guidance/locales/<lng> is the parts by index, and unpacks to the end-user strings', () => {
-    expect(enPacked).toEqual(PARTS.map((part) => packedPart('en', part)));
-    expect(unpackFaceIdCatalogue(enPacked)).toEqual(endUserPart(catalogueOf('en')));
+  test('faceid-guidance/locales/<lng> is the end-user namespaces in i18next’s shape', () => {
+    expect(enResources).toEqual({
+      faceid: partOf(catalogueOf('en'), 'face'),
+      'faceid-card': partOf(catalogueOf('en'), 'card'),
+      'faceid-results': partOf(catalogueOf('en'), 'results'),
+    });
   });
 
-  test('a key of another part, or of no part, is reported with the part it belongs in', () => {
-    const { misplaced } = packFaceIdPart(
-      { ui: { brandNew: 'x', actions: { retake: 'Retake' } }, unknown: { title: 'T' } },
-      FACE_PART,
-    );
-    expect(misplaced).toEqual([
-      { key: 'ui.brandNew', belongs: undefined },
-      { key: 'ui.actions.retake', belongs: 'card' },
-    ]);
-  });
-
-  test('every key is in one part only, and the developer diagnostics in none', () => {
-    const keys = PARTS.flatMap((part) => part.keys());
-    expect(new Set(keys).size).toBe(keys.length);
-    expect(keys.some((key) => key.startsWith('developer.'))).toBe(false);
-  });
-
-  test('hostile packed values are skipped, never thrown on', () => {
-    const hostile = [
-      [null, 42, { toString: () => 'x' }, '<b>ok</b>', { one: 7, other: ['x'] }],
-      'not an array',
-    ] as unknown as FaceIdPackedCatalogue;
-    const nested = unpackFaceIdCatalogue(hostile);
-    expect(JSON.stringify(nested)).not.toContain('42');
-    // Only the one string is kept, under the fourth key of the face part.
-    const path = (FACE_PART.keys()[3] as string).split('.');
-    expect(
-      path.reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], nested),
-    ).toBe('<b>ok</b>');
-    expect(JSON.stringify(nested).match(/"[^"]*":"/g)).toHaveLength(1);
-    expect(unpackFaceIdCatalogue([] as FaceIdPackedCatalogue)).toEqual({});
-  });
-
-  test('a provider accepts packed resources and renders from them at once', () => {
+  test('a provider accepts that export and renders from it at once', () => {
     const code = '66660023';
     render(
-      <FaceIdGuidanceProvider lng="en" resources={{ en: enPacked }}>
+      <FaceIdGuidanceProvider lng="en" resources={{ en: enResources }}>
         <FaceVerifyErrorBanner code={code} />
       </FaceIdGuidanceProvider>,
     );
     expect(screen.getByText(text('en', readCode(code).messageKeys.title))).toBeTruthy();
+  });
+});
+
+describe('overrides, the i18next way', () => {
+  const reading = readCode('-5018');
+  const CUSTOM = 'Blink twice, slowly';
+  const override = { codes: { [reading.id]: { title: CUSTOM } } };
+
+  test('a host instance: addResourceBundle(lng, "faceid", partial, true, true) changes the text', async () => {
+    const host = createInstance();
+    await host.init({ lng: 'en', resources: {}, react: { useSuspense: false } });
+    await addFaceIdResources(host, ['en']);
+    render(
+      <I18nextProvider i18n={host}>
+        <FaceVerifyErrorBanner code="-5018" />
+      </I18nextProvider>,
+    );
+    expect(screen.getByText(text('en', reading.messageKeys.title))).toBeTruthy();
+    act(() => {
+      host.addResourceBundle('en', FACEID_NS, override, true, true);
+    });
+    expect(screen.getByRole('heading').textContent).toBe(CUSTOM);
+    // The rest of the namespace stays.
+    expect(screen.getByText(text('en', reading.messageKeys.description))).toBeTruthy();
+  });
+
+  test('an isolated provider: partial resources win, the rest of the namespace loads', async () => {
+    const face = vi.spyOn(LOADERS.faceid as Record<string, () => Promise<unknown>>, 'en');
+    render(
+      <FaceIdGuidanceProvider lng="en" resources={{ en: { faceid: override } }}>
+        <FaceVerifyErrorBanner code="-5018" />
+      </FaceIdGuidanceProvider>,
+    );
+    expect(await screen.findByRole('heading', { name: CUSTOM })).toBeTruthy();
+    expect(screen.getByText(text('en', reading.messageKeys.description))).toBeTruthy();
+    expect(face).toHaveBeenCalledTimes(1);
+  });
+
+  test('whole resources are not downloaded again; a partial override over them wins', () => {
+    const face = vi.spyOn(LOADERS.faceid as Record<string, () => Promise<unknown>>, 'en');
+    const { faceid } = resourcesOf('en');
+    render(
+      <FaceIdGuidanceProvider
+        lng="en"
+        resources={{ en: { faceid }, 'en-US': { faceid: override } }}
+      >
+        <FaceVerifyErrorBanner code="-5018" />
+      </FaceIdGuidanceProvider>,
+    );
+    expect(screen.getByRole('heading').textContent).toBe(CUSTOM);
+    expect(face).not.toHaveBeenCalled();
   });
 });
 
@@ -137,8 +152,8 @@ describe('developer diagnostics load on demand', () => {
     expect(hasFaceIdText(instance, 'zh-CN', 'unknown.title')).toBe(true);
     expect(hasFaceIdText(instance, 'zh-CN', 'developer.unknown')).toBe(false);
     await loadFaceIdDeveloperText(instance, 'zh-CN');
-    expect(instance.getResourceBundle('zh-CN', FACEID_NS)).toEqual(
-      withoutResultPart(catalogueOf('zh-CN')),
+    expect(instance.getResourceBundle('zh-CN', NAMESPACES.developer)).toEqual(
+      partOf(catalogueOf('zh-CN'), 'developer'),
     );
   });
 
@@ -152,7 +167,7 @@ describe('developer diagnostics load on demand', () => {
 
   test('an integration code brings its developer message; a user code does not ask for it', async () => {
     const wrapper = ({ children }: { children: ReactNode }) => (
-      <FaceIdGuidanceProvider lng="en" resources={{ en: enPacked }}>
+      <FaceIdGuidanceProvider lng="en" resources={{ en: enResources }}>
         {children}
       </FaceIdGuidanceProvider>
     );
@@ -173,21 +188,23 @@ describe('developer diagnostics load on demand', () => {
   });
 });
 
-describe('catalogue parts: a page downloads only the parts its components show', () => {
+describe('namespaces: a page downloads only the namespaces its components name', () => {
   const ocr = readCode('66661006', { service: 'idCardOcr' });
   const result = readCode('1001', { service: 'detectAuth' });
 
-  /** Spies on every part's loader of `lng`, calling through. */
+  /** Spies on every namespace's loader of `lng`, calling through. */
   function spyLoaders(lng: string) {
-    return Object.fromEntries(
-      [FACE_LOADING, CARD_LOADING, RESULTS_LOADING].map((loading) => [
-        loading.part.name,
-        vi.spyOn(loading.loaders as Record<string, () => Promise<unknown>>, lng),
-      ]),
-    );
+    const spy = (ns: keyof typeof LOADERS) =>
+      vi.spyOn(LOADERS[ns] as Record<string, () => Promise<unknown>>, lng);
+    return {
+      face: spy('faceid'),
+      card: spy('faceid-card'),
+      results: spy('faceid-results'),
+      developer: spy('faceid-developer'),
+    };
   }
 
-  test.each(LANGUAGES)('%s: a face page downloads the face part only', async (lng) => {
+  test.each(LANGUAGES)('%s: a face page downloads the faceid namespace only', async (lng) => {
     const spies = spyLoaders(lng);
     try {
       render(
@@ -199,12 +216,13 @@ describe('catalogue parts: a page downloads only the parts its components show',
       expect(spies.face).toHaveBeenCalledTimes(1);
       expect(spies.card).not.toHaveBeenCalled();
       expect(spies.results).not.toHaveBeenCalled();
+      expect(spies.developer).not.toHaveBeenCalled();
     } finally {
       vi.restoreAllMocks();
     }
   });
 
-  test('an OCR banner adds the card part, a result banner the results part', async () => {
+  test('an OCR banner adds the card namespace, a result banner the results namespace', async () => {
     const spies = spyLoaders('en');
     try {
       render(
@@ -224,11 +242,10 @@ describe('catalogue parts: a page downloads only the parts its components show',
   });
 
   test.each(LANGUAGES)(
-    '%s: packed resources are unpacked when the provider’s instance is made: the first render has every part its components show',
+    '%s: resources given whole are there from the first render, in every namespace named',
     (lng) => {
-      const packed = PARTS.map((part) => packedPart(lng, part)) as FaceIdPackedCatalogue;
       const html = renderToString(
-        <FaceIdGuidanceProvider lng={lng} resources={{ [lng]: packed }}>
+        <FaceIdGuidanceProvider lng={lng} resources={{ [lng]: resourcesOf(lng) }}>
           <FaceVerifyErrorBanner code="-5018" />
           <OcrErrorBanner service="idCardOcr" code="66661006" />
           <FaceIdResultBanner code="1001" />
@@ -238,9 +255,12 @@ describe('catalogue parts: a page downloads only the parts its components show',
       expect(html).toContain(escapeHtml(text(lng, ocr.messageKeys.title)));
       expect(html).toContain(escapeHtml(text(lng, result.messageKeys.title)));
       expect(html).not.toContain('data-state="loading"');
-      const instance = createFaceIdI18n({ [lng]: packed }, lng);
-      for (const part of PARTS) expect(hasFaceIdPart(instance, lng, part)).toBe(true);
-      expect(instance.getResourceBundle(lng, FACEID_NS)).toEqual(endUserPart(catalogueOf(lng)));
+      const instance = createFaceIdI18n({ [lng]: resourcesOf(lng) }, lng);
+      for (const file of FILES) {
+        expect(instance.getResourceBundle(lng, NAMESPACES[file])).toEqual(
+          partOf(catalogueOf(lng), file),
+        );
+      }
     },
   );
 
@@ -313,14 +333,14 @@ describe('catalogue parts: a page downloads only the parts its components show',
   });
 });
 
-describe('a part the host removes', () => {
-  test('loads again when a component next needs it', async () => {
+describe('a namespace the host removes', () => {
+  test('loads again when next asked for', async () => {
     const host = createFaceIdI18n(undefined, 'en');
     await loadFaceIdLanguage(host, 'en', 'card');
-    expect(hasFaceIdPart(host, 'en', CARD_PART)).toBe(true);
-    host.removeResourceBundle('en', FACEID_NS);
-    expect(hasFaceIdPart(host, 'en', CARD_PART)).toBe(false);
-    expect(hasFaceIdPart(host, 'en', FACE_PART)).toBe(false);
+    expect(host.hasResourceBundle('en', NAMESPACES.card)).toBe(true);
+    host.removeResourceBundle('en', NAMESPACES.card);
+    expect(host.hasResourceBundle('en', NAMESPACES.card)).toBe(false);
+    expect(host.hasResourceBundle('en', FACEID_NS)).toBe(true);
     await loadFaceIdLanguage(host, 'en', 'card');
     expect(
       hasFaceIdText(host, 'en', readCode('66661006', { service: 'idCardOcr' }).messageKeys.title),
