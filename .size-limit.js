@@ -136,10 +136,14 @@ export default [
   },
   {
     // A chunk of its own, loaded when a tip is first shown (decorative: the text carries the tip).
+    // 1 KB (0.99 measured) until #19's drawings that say their tip at 24 px: a "123" speech
+    // bubble, a masked face crossed out, a finger crossed out over a card, a lamp by a person, a
+    // card's chip and number groups, its portrait, a seal… where most were a bare outline: +0.4 KB
+    // (1.39 KB). The face banner is not affected: this chunk is never part of a first download.
     name: 'faceid-guidance: tip drawings (loaded when a tip is first shown)',
     path: 'dist/chunks/glyphs.js',
     gzip: true,
-    limit: '1 KB',
+    limit: '1.5 KB',
     modifyEsbuildConfig: lazyChunksApart,
   },
   ...locales.flatMap((lng) =>

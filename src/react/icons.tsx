@@ -6,7 +6,7 @@ let loading: Promise<void> | undefined;
 const listeners = /* @__PURE__ */ new Set<() => void>();
 
 /**
- * Loads the tip drawings (1 KB gzipped, a chunk of their own: they are decorative, so a page's
+ * Loads the tip drawings (1.4 KB gzipped, a chunk of their own: they are decorative, so a page's
  * first download need not wait for them). The components start this when they first show a tip;
  * call it earlier to have the drawings at hand. Never rejects; a failed load is tried again on the
  * next call.

@@ -2,6 +2,8 @@
  * The tip drawings are a chunk of their own: the boxes render at once, the drawings fill in when
  * the chunk has loaded, and server markup never depends on whether it has.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { cleanup, waitFor } from '@testing-library/react';
 import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, test } from 'vitest';
@@ -20,6 +22,32 @@ describe('tip drawings', () => {
     const drawings = TIPS.map((tip) => GLYPHS[tip]);
     for (const d of drawings) expect(d).toMatch(/^M[\d.\s,a-zA-Z-]+$/);
     expect(new Set(drawings).size).toBe(TIPS.length);
+  });
+
+  test('every drawing is a tip of the catalogue: none is left over', () => {
+    expect(Object.keys(GLYPHS).sort()).toEqual([...TIPS].sort());
+  });
+
+  test('the drawings are sized by their attributes too (engines without :where())', async () => {
+    await loadFaceIdIcons();
+    const { container } = renderIn('en', <GuidanceTips tips={TIPS} />);
+    await waitFor(() =>
+      expect(container.querySelectorAll('svg path[d]')).toHaveLength(TIPS.length),
+    );
+    for (const svg of container.querySelectorAll('svg')) {
+      expect(svg.getAttribute('viewBox')).toBe('0 0 24 24');
+      expect(svg.getAttribute('width')).toBe('24');
+      expect(svg.getAttribute('height')).toBe('24');
+    }
+  });
+
+  test('their strokes are set by a rule that engines without :where() keep', () => {
+    // Without these a path is filled black: in those engines every drawing would be a blot.
+    const css = readFileSync(join(import.meta.dirname, '../../src/react/styles.css'), 'utf8');
+    const plain = css.replace(/\/\*[\s\S]*?\*\//g, '').match(/(?:^|\n)\.faceid-icon \{([^}]*)\}/);
+    expect(plain?.[1]).toMatch(/fill: none;/);
+    expect(plain?.[1]).toMatch(/stroke: currentColor;/);
+    expect(plain?.[1]).toMatch(/stroke-width: 2;/);
   });
 
   test("a banner's tips get their drawings once the chunk arrives", async () => {
