@@ -93,8 +93,9 @@ export default defineConfig({
           faceIdLocales(),
           storybookTest({
             configDir: join(root, '.storybook'),
-            // The story's `globals.locale`, as if picked in the toolbar; phone width by default.
-            initialGlobals: { locale, viewport: { value: 'mobile375', isRotated: false } },
+            // The story's `globals.locale`, as if picked in the toolbar; the screen Storybook opens on
+            // (320 × 504: WeChat on a small phone), unless the story pins another.
+            initialGlobals: { locale, viewport: { value: 'mobile320x504', isRotated: false } },
           }),
         ],
         test: {
