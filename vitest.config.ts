@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
+import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 import type { TestCase, TestModule, TestSuite } from 'vitest/node';
@@ -43,6 +44,48 @@ export default defineConfig({
           environment: 'jsdom',
         },
       },
+      // Screenshots of the key stories at 320 × 504, against the committed baselines
+      // (`npm run test:visual`; `UPDATE_SNAPSHOTS=1 npm run test:visual` makes them anew).
+      {
+        plugins: [faceIdLocales(), react()],
+        test: {
+          name: 'visual',
+          include: ['test/visual/**/*.spec.tsx'],
+          // The stories' styles (the library's and the story frame's) are the point.
+          css: { include: [/.+/] },
+          browser: {
+            enabled: true,
+            headless: true,
+            // A window taller than the test's viewport: a smaller one scales the test iframe down.
+            provider: playwright({
+              launchOptions: { executablePath: chromiumPath(), args: [...CHROMIUM_ARGS] },
+              contextOptions: { viewport: { width: 1280, height: 1400 } },
+            }),
+            instances: [{ browser: 'chromium' as const }],
+            // 320 wide; tall, because the test iframe clips a screenshot at its viewport: the spec
+            // keeps the story frame at least 504 px (WeChat's first screen) and captures it whole.
+            viewport: { width: 320, height: 1280 },
+            screenshotFailures: false,
+            expect: {
+              toMatchScreenshot: {
+                comparatorName: 'pixelmatch',
+                // A pixel counts as changed past pixelmatch's default colour distance (0.1, anti-
+                // aliasing ignored); a story fails when more than 0.1 % of its pixels changed
+                // (about 160 of a 320 × 504 screen: a word, an icon, a colour, a 1-px shift).
+                comparatorOptions: { threshold: 0.1, allowedMismatchedPixelRatio: 0.001 },
+                resolveScreenshotPath: ({ arg, browserName, platform, ext }) =>
+                  join(
+                    root,
+                    'test/visual/__screenshots__',
+                    `${arg}-${browserName}-${platform}${ext}`,
+                  ),
+                resolveDiffPath: ({ arg, browserName, platform, ext }) =>
+                  join(root, 'test/visual/__diff__', `${arg}-${browserName}-${platform}${ext}`),
+              },
+            },
+          },
+        },
+      },
       // Every story, as a test with axe checks, once per locale, pseudo-locales included
       // (`npm run test:browser`).
       ...locales.map((locale) => ({
@@ -50,8 +93,9 @@ export default defineConfig({
           faceIdLocales(),
           storybookTest({
             configDir: join(root, '.storybook'),
-            // The story's `globals.locale`, as if picked in the toolbar; phone width by default.
-            initialGlobals: { locale, viewport: { value: 'mobile375', isRotated: false } },
+            // The story's `globals.locale`, as if picked in the toolbar; the screen Storybook opens on
+            // (320 × 504: WeChat on a small phone), unless the story pins another.
+            initialGlobals: { locale, viewport: { value: 'mobile320x504', isRotated: false } },
           }),
         ],
         test: {

@@ -141,6 +141,8 @@ const preview: Preview = {
     locale: DEFAULT_LANGUAGE,
     theme: 'light',
     textSize: 'normal',
+    // Every story opens on the smallest phone the H5 flow meets, in WeChat: 320 × 504.
+    viewport: { value: 'mobile320x504', isRotated: false },
   },
   parameters: {
     layout: 'fullscreen',

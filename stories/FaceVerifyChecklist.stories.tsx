@@ -8,7 +8,8 @@ import {
   type FaceVerifyMode,
 } from '../src/react/FaceVerifyChecklist';
 import { SUPPORTED_LANGUAGES } from '../src/react/i18n';
-import { providerTranslator, storyTranslator } from './support/locales';
+import { LanguageLabel } from './support/LanguageLabel';
+import { languageName, providerTranslator, storyTranslator } from './support/locales';
 import { rootOf } from './support/play';
 
 /** WeChat 8.0 on iOS 13.7: WeChat's browser needs iOS 14.3 (a blocking finding). */
@@ -162,7 +163,12 @@ export const EveryLanguage: Story = {
   render: (args) => (
     <div style={{ display: 'grid', gap: 16 }}>
       {SUPPORTED_LANGUAGES.map((lng) => (
-        <FaceVerifyChecklist key={lng} {...args} lng={lng} headingLevel={3} />
+        <section key={lng} aria-labelledby={`every-${lng}`}>
+          <h2 className="sb-language-heading">
+            <LanguageLabel lng={lng} id={`every-${lng}`} />
+          </h2>
+          <FaceVerifyChecklist {...args} lng={lng} headingLevel={3} />
+        </section>
       ))}
     </div>
   ),
@@ -173,6 +179,7 @@ export const EveryLanguage: Story = {
       const t = providerTranslator(globals, lng);
       const root = roots[at] as HTMLElement;
       await expect(root.lang).toBe(lng);
+      await expect(root.closest('section')).toHaveAccessibleName(`${languageName(lng)} ${lng}`);
       await expect(within(root).getByRole('heading', { level: 3 }).textContent).toBe(
         t('ui.checklist.title'),
       );

@@ -3,6 +3,7 @@ import { expect, fn, userEvent, within } from 'storybook/test';
 import { readCode } from '../src/core/describe';
 import { MAX_RAW_LENGTH } from '../src/core/input';
 import { FaceVerifyErrorBanner } from '../src/react/FaceVerifyErrorBanner';
+import { codeArgType } from './support/codes';
 import { FIXED_NOW, MARKUP_CODE, oneMegabyteCode } from './support/fixtures';
 import { storyTranslator } from './support/locales';
 import { actionLabels, expectMessage, rootOf } from './support/play';
@@ -21,7 +22,7 @@ const meta = {
   component: FaceVerifyErrorBanner,
   args: { code: '-5018', ...handlers },
   argTypes: {
-    code: { control: 'text' },
+    code: codeArgType(['faceVerify', 'twoFactor', 'gateway']),
     service: { control: 'inline-radio', options: ['faceVerify', 'twoFactor', 'gateway'] },
     attempt: { control: { type: 'number', min: 1, max: 9 } },
     headingLevel: { control: 'inline-radio', options: [2, 3, 4, 5, 6] },

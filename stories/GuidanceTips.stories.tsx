@@ -3,18 +3,25 @@ import { expect } from 'storybook/test';
 import { TIPS } from '../src/core/catalogue';
 import { readCode } from '../src/core/describe';
 import { GuidanceTips } from '../src/react/GuidanceTips';
+import { codeArgType } from './support/codes';
 import { storyTranslator } from './support/locales';
+
+const SERVICES = [
+  'faceVerify',
+  'idCardOcr',
+  'bankCardOcr',
+  'twoFactor',
+  'licenseOcr',
+  'gateway',
+] as const;
 
 const meta = {
   title: 'Components/GuidanceTips',
   component: GuidanceTips,
   args: { code: '-5018' },
   argTypes: {
-    code: { control: 'text' },
-    service: {
-      control: 'select',
-      options: ['faceVerify', 'idCardOcr', 'bankCardOcr', 'twoFactor', 'licenseOcr', 'gateway'],
-    },
+    code: codeArgType(SERVICES),
+    service: { control: 'select', options: SERVICES },
     tips: { control: 'check', options: TIPS },
   },
   parameters: {

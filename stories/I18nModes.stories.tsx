@@ -7,7 +7,8 @@ import { readCode } from '../src/core/describe';
 import { FaceIdGuidanceProvider } from '../src/react/FaceIdGuidanceProvider';
 import { FaceVerifyErrorBanner } from '../src/react/FaceVerifyErrorBanner';
 import { addFaceIdResources, resolveLanguage, SUPPORTED_LANGUAGES } from '../src/react/i18n';
-import { providerTranslator, storyLanguage, translatorFor } from './support/locales';
+import { LanguageLabel } from './support/LanguageLabel';
+import { languageName, providerTranslator, storyLanguage, translatorFor } from './support/locales';
 
 /**
  * The two ways to give the components their language, and on-demand loading. See the
@@ -141,7 +142,10 @@ export const EveryLanguage: Story = {
   render: (args) => (
     <div style={{ display: 'grid', gap: 16 }}>
       {SUPPORTED_LANGUAGES.map((lng) => (
-        <section key={lng} data-language={lng} aria-label={lng}>
+        <section key={lng} data-language={lng} aria-labelledby={`every-${lng}`}>
+          <h2 className="sb-language-heading">
+            <LanguageLabel lng={lng} id={`every-${lng}`} />
+          </h2>
           <FaceVerifyErrorBanner {...args} lng={lng} headingLevel={3} />
         </section>
       ))}
@@ -156,7 +160,12 @@ export const EveryLanguage: Story = {
       // The provider's catalogues: in a pseudo-locale, its pseudo text stands in for its base (en).
       const name = providerTranslator(globals, lng)(readCode('-5018').messageKeys.title);
       await expect(banner.getByRole('heading', { level: 3, name })).toBeVisible();
-      await expect(section.querySelector('[lang]')?.getAttribute('lang')).toBe(lng);
+      await expect(section.querySelector('.faceid-banner')?.getAttribute('lang')).toBe(lng);
+      // Labelled with the language's own name, in its script, and its tag.
+      await expect(within(section).getByRole('heading', { level: 2 })).toHaveTextContent(
+        `${languageName(lng)} ${lng}`,
+      );
+      await expect(section).toHaveAccessibleName(`${languageName(lng)} ${lng}`);
     }
   },
 };

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, within } from 'storybook/test';
 import { readCode } from '../src/core/describe';
 import { OcrErrorBanner } from '../src/react/OcrErrorBanner';
+import { codeArgType } from './support/codes';
 import { storyTranslator } from './support/locales';
 import { actionLabels, expectMessage, rootOf } from './support/play';
 
@@ -17,7 +18,7 @@ const meta = {
     onShown: fn(),
   },
   argTypes: {
-    code: { control: 'text' },
+    code: codeArgType(['idCardOcr', 'bankCardOcr', 'licenseOcr', 'gateway']),
     service: { control: 'inline-radio', options: ['idCardOcr', 'bankCardOcr', 'licenseOcr'] },
     attempt: { control: { type: 'number', min: 1, max: 9 } },
     headingLevel: { control: 'inline-radio', options: [2, 3, 4, 5, 6] },
