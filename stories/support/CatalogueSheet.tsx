@@ -144,7 +144,10 @@ function EntryCard({ id }: { id: EntryId }) {
             <>
               <dt>Developer diagnostic (console, never shown to users)</dt>
               <dd data-developer="">
-                {text(reading.messageKeys.developer, { code: reading.code, service: reading.service })}
+                {text(reading.messageKeys.developer, {
+                  code: reading.code,
+                  service: reading.service,
+                })}
               </dd>
             </>
           ) : null}
