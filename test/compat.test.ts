@@ -33,3 +33,13 @@ describe('no library method newer than the ES2020 target', () => {
     for (const pattern of NEWER_THAN_ES2020) expect(code, String(pattern)).not.toMatch(pattern);
   });
 });
+
+describe('faceid-guidance/core needs no bundler', () => {
+  // The core runs as plain modules (Node, any bundler, a CDN): no virtual module of the build's
+  // locale plugin, no `import.meta.glob`.
+  test.each(sources(join(__dirname, '..', 'src', 'core')))('%s', (file) => {
+    const code = readFileSync(file, 'utf8');
+    expect(code).not.toMatch(/from ['"]virtual:/);
+    expect(code).not.toMatch(/import\.meta\.glob/);
+  });
+});

@@ -47,7 +47,10 @@ const exported = (code: string): unknown =>
 
 describe('discovery', () => {
   it('the shipped languages are the folders of locales/ with a face.json', () => {
-    expect(shippedLocales(ROOT)).toEqual([...SUPPORTED_LANGUAGES]);
+    // A new locale's tag goes into SUPPORTED_LANGUAGES (src/core/language.ts), sorted.
+    expect([...SUPPORTED_LANGUAGES], 'SUPPORTED_LANGUAGES in src/core/language.ts').toEqual(
+      shippedLocales(ROOT),
+    );
     expect(exported(load('\0virtual:faceid-guidance/locales'))).toEqual([...SUPPORTED_LANGUAGES]);
   });
 

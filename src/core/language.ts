@@ -1,13 +1,23 @@
-import SHIPPED from 'virtual:faceid-guidance/locales';
-
 /** The language shown when nothing else is asked for. */
 export const DEFAULT_LANGUAGE = 'zh-CN';
 
 /**
- * The languages faceid-guidance ships, sorted: the folders of `locales/` (the build writes the list
- * in, so adding a locale is adding a folder).
+ * The languages faceid-guidance ships, sorted: the folders of `locales/`. Written out, so that the
+ * core needs no bundler (it runs as plain modules in Node and any bundler); a test holds it to the
+ * folders, and names the tag a new locale must add here.
  */
-export const SUPPORTED_LANGUAGES: readonly string[] = SHIPPED;
+export const SUPPORTED_LANGUAGES: readonly string[] = [
+  'en',
+  'id',
+  'ja',
+  'ko',
+  'ms',
+  'th',
+  'vi',
+  'zh-CN',
+  'zh-HK',
+  'zh-TW',
+];
 
 /** Hong Kong and Macau Chinese (and Cantonese): zh-HK's wording, else Traditional (zh-TW). */
 const HONG_KONG = /^(zh-(hant-)?(hk|mo)|yue)\b/;
