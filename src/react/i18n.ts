@@ -129,16 +129,18 @@ function readNamespace(
   overrides?: Overrides,
 ): void {
   const load = isFaceIdNamespace(ns) ? ownValue(LOADERS[ns], language) : undefined;
-  if (typeof load !== 'function') {
-    callback(new Error(`faceid-guidance: no ${ns} strings for ${language}`), false);
-    return;
-  }
-  tryLoad(load as Loader).then(
+  // Always answered asynchronously: i18next tells its listeners (the components) of the answer,
+  // which must never happen while React renders the component that asked.
+  (typeof load === 'function'
+    ? tryLoad(load as Loader)
+    : Promise.reject(new Error(`faceid-guidance: no ${ns} strings for ${language}`))
+  ).then(
     (strings) => {
       DOWNLOADED.set(`${language}|${ns}`, strings);
       callback(null, layered(strings, ownValue(ownValue(overrides, language), ns)));
     },
-    (error: unknown) => callback(error as Error, true),
+    // A download that failed is worth another try; a language or namespace not shipped is not.
+    (error: unknown) => callback(error as Error, typeof load === 'function'),
   );
 }
 
@@ -556,6 +558,8 @@ export function createFaceIdI18n(
   void instance.use(faceIdBackend(partial)).init({
     lng: language,
     fallbackLng: false,
+    // Exactly the shipped tags asked for (`zh-CN`, never its base `zh`, which nothing ships).
+    load: 'currentOnly',
     // Nothing loads with `init`: the components ask for their namespaces as they render (a
     // provider under StrictMode makes two instances, of which React keeps one).
     ns: [],
