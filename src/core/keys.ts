@@ -123,6 +123,8 @@ const FACE_UI_KEYS = [
   'ui.floor.warning',
   'ui.checklist.title',
   'ui.checklist.start',
+  'ui.actions.continue',
+  'ui.support.copyHint',
 ] as const;
 
 /**
@@ -165,6 +167,7 @@ export const FLOOR_KEYS = [
   'ui.actions.retake',
   'ui.actions.useValidCard',
   'ui.support.code',
+  'ui.actions.continue',
 ] as const;
 
 /** A key of the bundled floor. */

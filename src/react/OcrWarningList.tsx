@@ -5,7 +5,7 @@ import { isArray } from '../core/input';
 import { copyKeys, tipKey, warningCopy } from '../core/keys';
 import type { CardSide } from '../core/result';
 import { decodeIdCardWarnings, parseWarningCodes, type WarningCodeService } from '../core/warnings';
-import { headingTag } from './heading';
+import { headingTag, type Layout, layoutOf } from './heading';
 import { glyph, statusGlyph, useTipGlyphs } from './icons';
 import { useFaceIdTranslation } from './useFaceIdGuidance';
 
@@ -29,6 +29,8 @@ export interface OcrWarningListProps
   onRetake?: () => void;
   /** Go on with the accepted photo: offered when no warning is blocking. */
   onContinue?: () => void;
+  /** A card among the page's content, or the whole page (the actions pinned to the bottom). @default 'banner' */
+  layout?: Layout;
   /** The live-region role. @default 'status' */
   role?: 'alert' | 'status';
   /** The heading level. @default 3 */
@@ -100,6 +102,7 @@ export const OcrWarningList = /* @__PURE__ */ forwardRef<HTMLDivElement, OcrWarn
       blocking,
       onRetake: retake,
       onContinue: proceed,
+      layout,
       role,
       headingLevel,
       lng,
@@ -165,9 +168,11 @@ export const OcrWarningList = /* @__PURE__ */ forwardRef<HTMLDivElement, OcrWarn
         data-service={service}
         data-side={side}
         data-blocking={blocked ? '' : undefined}
+        data-tone="capture"
+        data-layout={layoutOf(layout)}
       >
         <div className="faceid-message" role={role === 'alert' ? 'alert' : 'status'}>
-          {statusGlyph('warning')}
+          {statusGlyph('capture')}
           <div>
             <Heading id={headingId} className="faceid-title">
               {sideLabel ? <span className="faceid-side">{sideLabel}</span> : null}

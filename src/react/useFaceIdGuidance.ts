@@ -40,6 +40,8 @@ export interface FaceIdActionHandlers {
   onExit?: () => void;
   /** For codes only support can solve, and after several failed attempts. */
   onContactSupport?: () => void;
+  /** "Continue" after a success: the way on to the next step. */
+  onContinue?: () => void;
 }
 
 export interface UseFaceIdGuidanceOptions extends FaceIdActionHandlers {
@@ -73,7 +75,8 @@ export type FaceIdAction =
   | 'restart'
   | 'exit'
   | 'editDetails'
-  | 'contactSupport';
+  | 'contactSupport'
+  | 'continue';
 
 export interface LocalizedAction {
   readonly action: FaceIdAction;
@@ -352,7 +355,8 @@ function actionsOf(reading: CodeDescription, escalated: boolean, retake: boolean
             : type === 'restart'
               ? 'restart'
               : undefined;
-  const actions: FaceIdAction[] = step ? [step] : [];
+  // A success leads on: "Continue" is its one action.
+  const actions: FaceIdAction[] = reading.kind === 'success' ? ['continue'] : step ? [step] : [];
   if (type === 'contactSupport' || escalated) actions.push('contactSupport');
   return actions;
 }
@@ -432,6 +436,7 @@ const HANDLER_OF: Record<FaceIdAction, readonly (keyof FaceIdActionHandlers)[]> 
   exit: ['onExit'],
   editDetails: ['onEditDetails'],
   contactSupport: ['onContactSupport'],
+  continue: ['onContinue'],
 };
 
 /** The handler the host passed for `action`: a function, or nothing (any other value from JavaScript). */
