@@ -68,7 +68,7 @@ export function glyph(d: string | undefined) {
 /**
  * What kind of outcome a reading is, for its mark and colour (`data-tone`): a problem the person
  * can fix with another attempt (`capture`: light, framing, a photo, a timeout), a problem of the
- * identity or document (`identity`), a fault of the service or a wait (`service`), a stop that
+ * identity or document (`identity`: the details, the card, a face that did not match the record), a fault of the service or a wait (`service`), a stop that
  * another attempt here cannot get past (`stop`: support only, not today), and `success`.
  */
 export type Tone = 'capture' | 'identity' | 'service' | 'stop' | 'success';
@@ -79,7 +79,10 @@ export function toneOf({ kind, audience, retry, tips }: CodeDescription): Tone {
   if (kind === 'warning') return 'capture';
   const { type } = retry;
   if (type === 'contactSupport' || type === 'notToday' || type === 'none') return 'stop';
-  if (audience === 'identity' || type === 'otherDocument') return 'identity';
+  // The details, the document, or a face that did not match the record: not the capture.
+  if (audience === 'identity' || type === 'otherDocument' || tips[0] === 'selfOnly') {
+    return 'identity';
+  }
   if (audience === 'integrator' || type === 'wait' || tips.every((tip) => tip === 'network')) {
     return 'service';
   }
