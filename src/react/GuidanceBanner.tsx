@@ -90,8 +90,9 @@ function setRefs<T>(node: T, ...refs: (Ref<T> | undefined)[]): void {
 }
 
 /**
- * `key`'s text with its `{{name}}` in a `<bdi>`: a code (`-5018`) or a reference keeps its own
- * direction in a right-to-left page, where it would read `5018-`.
+ * `key`'s text with its `{{name}}` in a left-to-right `<bdi>`: a code (`-5018`) or a reference
+ * reads as written in a right-to-left page, where it would read `5018-`. Left to right, not `auto`:
+ * a code has no letter to tell its direction by, and every code and reference is written so.
  */
 function isolated(
   text: FaceIdText,
@@ -103,7 +104,7 @@ function isolated(
   return (
     <span>
       {before}
-      <bdi>{value}</bdi>
+      <bdi dir="ltr">{value}</bdi>
       {after}
     </span>
   );

@@ -155,6 +155,25 @@ export const OcrWarningList = /* @__PURE__ */ forwardRef<HTMLDivElement, OcrWarn
           : undefined;
     const sideLabel = sideKey ? text(sideKey) : null;
 
+    // The way on right under the heading (in view on a small phone however many warnings); at
+    // the end of a screen, where the stylesheet pins it to the bottom.
+    const screen = layout === 'screen';
+    const actions =
+      onRetake || (onContinue && !blocked) ? (
+        <div className="faceid-actions">
+          {actionOrder.map((action, at) => (
+            <button
+              key={action}
+              type="button"
+              className="faceid-button"
+              data-variant={at === 0 ? 'primary' : 'secondary'}
+              onClick={action === 'retake' ? onRetake : onContinue}
+            >
+              {text(action === 'retake' ? 'ui.actions.retake' : 'ui.actions.continueAnyway')}
+            </button>
+          ))}
+        </div>
+      ) : null;
     return (
       <div
         lang={language}
@@ -183,6 +202,7 @@ export const OcrWarningList = /* @__PURE__ */ forwardRef<HTMLDivElement, OcrWarn
             </p>
           </div>
         </div>
+        {screen ? null : actions}
         <ul className="faceid-warning-items">
           {list.map((w) => (
             <li key={w.key} className="faceid-warning" data-warning={w.key}>
@@ -195,21 +215,7 @@ export const OcrWarningList = /* @__PURE__ */ forwardRef<HTMLDivElement, OcrWarn
             </li>
           ))}
         </ul>
-        {onRetake || (onContinue && !blocked) ? (
-          <div className="faceid-actions">
-            {actionOrder.map((action, at) => (
-              <button
-                key={action}
-                type="button"
-                className="faceid-button"
-                data-variant={at === 0 ? 'primary' : 'secondary'}
-                onClick={action === 'retake' ? onRetake : onContinue}
-              >
-                {text(action === 'retake' ? 'ui.actions.retake' : 'ui.actions.continueAnyway')}
-              </button>
-            ))}
-          </div>
-        ) : null}
+        {screen ? actions : null}
       </div>
     );
   },

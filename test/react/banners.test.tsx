@@ -283,11 +283,12 @@ describe('support reference', () => {
     );
     const isolated = Array.from(container.querySelectorAll('.faceid-reference bdi'), (bdi) => [
       bdi.textContent,
+      bdi.getAttribute('dir'),
       bdi.parentElement?.textContent,
     ]);
     expect(isolated).toEqual([
-      ['-5018', text('en', 'ui.support.code', { code: '-5018' })],
-      ['ORDER-42', text('en', 'ui.support.reference', { reference: 'ORDER-42' })],
+      ['-5018', 'ltr', text('en', 'ui.support.code', { code: '-5018' })],
+      ['ORDER-42', 'ltr', text('en', 'ui.support.reference', { reference: 'ORDER-42' })],
     ]);
   });
 });

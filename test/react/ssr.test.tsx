@@ -58,7 +58,9 @@ describe.each(LANGUAGES)('renderToString in %s', (lng) => {
     ] as const) {
       const name = key === 'ui.support.code' ? 'code' : 'reference';
       const [before = '', after = ''] = text(lng, key, { [name]: '\u0000' }).split('\u0000');
-      expect(html).toContain(`<span>${escapeHtml(before)}<bdi>${value}</bdi>${escapeHtml(after)}`);
+      expect(html).toContain(
+        `<span>${escapeHtml(before)}<bdi dir="ltr">${value}</bdi>${escapeHtml(after)}`,
+      );
     }
     expect(html).toContain('role="alert"');
     expect(html).toContain('role="status"');

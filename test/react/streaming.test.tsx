@@ -80,7 +80,7 @@ describe.each(LANGUAGES)('renderToReadableStream in %s, with suspense', (lng) =>
     // The code in a <bdi>: its own direction in a right-to-left page.
     const [before, after] = text(lng, 'ui.support.code', { code: '\u0000' }).split('\u0000');
     expect(html).toContain(
-      `${escapeHtml(before ?? '')}<bdi>${CODE}</bdi>${escapeHtml(after ?? '')}`,
+      `${escapeHtml(before ?? '')}<bdi dir="ltr">${CODE}</bdi>${escapeHtml(after ?? '')}`,
     );
     expect(html).not.toContain('aria-busy');
 
