@@ -97,7 +97,7 @@ export default [
     // code's own tip, the countdown in words, the warning list's advised retake, a stylesheet that
     // old engines without :where() can use: +0.56 KB (13.29 KB); #22's environment findings
     // (+0.17 KB) and the "More tips" disclosure (+0.13 KB): 13.6 KB; #22's checklist styles in
-    // styles.css (+0.1 KB): 13.70 KB. #19's result page (+1.14 KB: 14.84 KB): layout="screen" and
+    // styles.css (+0.1 KB): 13.70 KB. #19's result page (+1.15 KB: 14.85 KB): layout="screen" and
     // the loading boxes in styles.css (+0.26 KB of CSS), a mark per kind of outcome (capture,
     // identity, service, wait, stop, success) and its tone, the <bdi> around codes, copying by hand
     // where the clipboard is missing or refuses, two tips in large text, Continue after a success
