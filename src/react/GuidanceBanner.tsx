@@ -185,34 +185,34 @@ function SupportReference({
 /**
  * The tips, ranked: three in view (two in large text: fewer, not only larger), the rest one tap
  * away under "More tips", so that the next step stays in view. While the copy loads, the same boxes
- * without their text (`more` empty): the final layout's size.
+ * without their text, hidden from screen readers: the final layout's size.
  */
 function Tips({
   tips,
   shown,
   text,
-  more,
+  loading,
 }: {
   tips: readonly LocalizedTip[];
   shown: number;
   text: FaceIdText;
-  more: string;
+  loading: boolean;
 }) {
-  const label = text('ui.tipsHeading');
+  const more = text('ui.moreTips');
   return (
     <>
       <TipList
         tips={tips.slice(0, shown)}
-        aria-label={label || undefined}
-        aria-hidden={more ? undefined : true}
+        aria-label={loading ? undefined : text('ui.tipsHeading')}
+        aria-hidden={loading || undefined}
       />
-      {tips.length <= shown ? null : more ? (
+      {tips.length <= shown ? null : loading ? (
+        <div className="faceid-more-tips" />
+      ) : (
         <details className="faceid-more-tips">
           <summary>{more}</summary>
           <TipList tips={tips.slice(shown)} aria-label={more} />
         </details>
-      ) : (
-        <div className="faceid-more-tips" />
       )}
     </>
   );
@@ -410,7 +410,7 @@ export function GuidanceBanner({
           tips={loading ? reading.tips.map((tip) => ({ tip, text: '' })) : guidance.tips}
           shown={large ? 2 : 3}
           text={text}
-          more={loading ? '' : text('ui.moreTips')}
+          loading={loading}
         />
       )}
       {reading.kind === 'success' ? null : (

@@ -114,7 +114,8 @@ export interface FaceIdGuidance {
   /**
    * What to offer, in order (the first is the primary action), among the actions whose handler was
    * passed: the retry policy's next step (`retake` instead of `retry` in the OCR services), then
-   * "Contact support" for codes only support can solve and once the advice has escalated.
+   * "Contact support" for codes only support can solve and once the advice has escalated; for a
+   * success, "Continue" (`onContinue`).
    */
   readonly actions: readonly LocalizedAction[];
   /**

@@ -11,7 +11,7 @@ import { FaceVerifyChecklist } from '../../src/react/FaceVerifyChecklist';
 import { FaceVerifyErrorBanner } from '../../src/react/FaceVerifyErrorBanner';
 import { OcrErrorBanner } from '../../src/react/OcrErrorBanner';
 import { OcrWarningList } from '../../src/react/OcrWarningList';
-import { LANGUAGES, renderIn, text } from './helpers';
+import { catalogueOf, LANGUAGES, renderIn, text } from './helpers';
 
 vi.spyOn(console, 'warn').mockImplementation(() => {});
 afterEach(cleanup);
@@ -267,4 +267,19 @@ describe('while the copy loads, the final layout', () => {
     expect(shape()).toEqual(loading);
     expect(container.querySelector('.faceid-tips')?.hasAttribute('aria-hidden')).toBe(false);
   });
+});
+
+test('a catalogue without the "More tips" label still shows its tips to screen readers', () => {
+  const en = catalogueOf('en');
+  const withoutMore = { ...en, ui: { ...(en.ui as object), moreTips: undefined } };
+  const { container } = render(
+    <FaceIdGuidanceProvider lng="en" resources={{ en: withoutMore as never }}>
+      <FaceVerifyErrorBanner code="66660004" onRetry={() => {}} />
+    </FaceIdGuidanceProvider>,
+  );
+  expect(banner(container).dataset.state).toBe('ready');
+  const tips = container.querySelector('.faceid-tips') as HTMLElement;
+  expect(tips.hasAttribute('aria-hidden')).toBe(false);
+  expect(tips.getAttribute('aria-label')).toBe(text('en', 'ui.tipsHeading'));
+  expect(container.querySelector('details.faceid-more-tips')).not.toBeNull();
 });
