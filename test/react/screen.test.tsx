@@ -2,7 +2,15 @@
  * #19: the kind of outcome (data-tone, its mark), the full-page layout, fewer tips in large text,
  * success's way on, the wait's polite status, the loading boxes.
  */
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import {
+  act,
+  cleanup,
+  fireEvent,
+  render,
+  renderHook,
+  screen,
+  within,
+} from '@testing-library/react';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { readCode } from '../../src/core/describe';
 import { FaceIdGuidanceProvider } from '../../src/react/FaceIdGuidanceProvider';
@@ -11,7 +19,8 @@ import { FaceVerifyChecklist } from '../../src/react/FaceVerifyChecklist';
 import { FaceVerifyErrorBanner } from '../../src/react/FaceVerifyErrorBanner';
 import { OcrErrorBanner } from '../../src/react/OcrErrorBanner';
 import { OcrWarningList } from '../../src/react/OcrWarningList';
-import { catalogueOf, LANGUAGES, renderIn, text } from './helpers';
+import { useFaceIdGuidance } from '../../src/react/useFaceIdGuidance';
+import { catalogueOf, LANGUAGES, renderIn, text, withLanguage } from './helpers';
 
 vi.spyOn(console, 'warn').mockImplementation(() => {});
 afterEach(cleanup);
@@ -282,4 +291,22 @@ test('a catalogue without the "More tips" label still shows its tips to screen r
   expect(tips.hasAttribute('aria-hidden')).toBe(false);
   expect(tips.getAttribute('aria-label')).toBe(text('en', 'ui.tipsHeading'));
   expect(container.querySelector('details.faceid-more-tips')).not.toBeNull();
+});
+
+test('the hook offers Continue for a success, with onContinue only', () => {
+  const onContinue = vi.fn();
+  const { result, rerender } = renderHook(
+    ({ handler }: { handler?: () => void }) => useFaceIdGuidance('0', { onContinue: handler }),
+    {
+      wrapper: withLanguage('vi'),
+      initialProps: { handler: onContinue as (() => void) | undefined },
+    },
+  );
+  expect(
+    result.current.actions.map(({ action, label, primary }) => ({ action, label, primary })),
+  ).toEqual([{ action: 'continue', label: text('vi', 'ui.actions.continue'), primary: true }]);
+  result.current.actions[0]?.onPress();
+  expect(onContinue).toHaveBeenCalledTimes(1);
+  rerender({ handler: undefined });
+  expect(result.current.actions).toEqual([]);
 });
