@@ -31,6 +31,7 @@ const meta = {
   argTypes: {
     mode: { control: 'inline-radio', options: ['silent', 'action', 'digits', 'reflect'] },
     headingLevel: { control: 'inline-radio', options: [2, 3, 4, 5, 6] },
+    layout: { control: 'inline-radio', options: ['banner', 'screen'] },
     environment: { control: false },
   },
   globals: wechat320,
@@ -200,4 +201,24 @@ export const LargeText: Story = {
   play: async ({ canvasElement, globals }) => {
     await expectChecklist(canvasElement, globals, 'digits');
   },
+};
+
+/**
+ * `layout="screen"`: the whole page, Start pinned to the bottom of the screen (above the home
+ * indicator), in normal and large text.
+ */
+export const ScreenLayout: Story = {
+  args: { mode: 'digits', layout: 'screen' },
+  play: async ({ canvasElement, globals }) => {
+    const { root, start } = await expectChecklist(canvasElement, globals, 'digits');
+    await expect(root.dataset.layout).toBe('screen');
+    await expect(root.getBoundingClientRect().height).toBeGreaterThanOrEqual(window.innerHeight);
+    // At the bottom edge, not under the list.
+    await expect(window.innerHeight - start.getBoundingClientRect().bottom).toBeLessThan(24);
+  },
+};
+
+export const ScreenLayoutLargeText: Story = {
+  ...ScreenLayout,
+  globals: { ...wechat320, textSize: 'large' },
 };

@@ -6,7 +6,7 @@ import { FaceVerifyErrorBanner } from '../src/react/FaceVerifyErrorBanner';
 import { codeArgType } from './support/codes';
 import { FIXED_NOW, MARKUP_CODE, oneMegabyteCode } from './support/fixtures';
 import { storyTranslator } from './support/locales';
-import { actionLabels, expectMessage, rootOf } from './support/play';
+import { actionLabels, expectMessage, rootOf, textContentIs } from './support/play';
 
 const handlers = {
   onRetry: fn(),
@@ -61,7 +61,9 @@ export const RetryNow: Story = {
     await expect(within(root).getByRole('alert')).toBeInTheDocument();
     await expect(actionLabels(root)).toEqual([t('ui.actions.retry')]);
     await expect(
-      within(root).getByText(t('ui.support.reference', { reference: 'FACE-20250301-0042' })),
+      within(root).getByText(
+        textContentIs(t('ui.support.reference', { reference: 'FACE-20250301-0042' })),
+      ),
     ).toBeVisible();
     await userEvent.click(within(root).getByRole('button', { name: t('ui.actions.retry') }));
     await expect(args.onRetry).toHaveBeenCalledTimes(1);
@@ -105,7 +107,10 @@ export const WaitOver: Story = {
   play: async ({ canvasElement, args, globals }) => {
     const t = storyTranslator({ globals });
     const root = rootOf(canvasElement);
-    await expect(within(root).getByRole('status')).toHaveTextContent(t('ui.wait.ready'));
+    // The end of the wait in a polite status of its own (the message is a status too: a wait).
+    const ready = root.querySelector('.faceid-ready') as HTMLElement;
+    await expect(ready).toHaveAttribute('role', 'status');
+    await expect(ready).toHaveTextContent(t('ui.wait.ready'));
     await expect((root.querySelector('.faceid-countdown') as HTMLElement).textContent).toBe('');
     // Only the ready line: no "wait 10 minutes" beside "you can try again now".
     await expect((root.querySelector('.faceid-wait') as HTMLElement).textContent).toBe(
@@ -203,7 +208,9 @@ export const Success: Story = {
     await expect(status).toHaveTextContent(t(reading.messageKeys.title));
     await expect(within(root).queryByRole('alert')).toBeNull();
     await expect(within(root).queryAllByRole('button')).toEqual([]);
-    await expect(within(root).queryByText(t('ui.support.code', { code: '0' }))).toBeNull();
+    await expect(
+      within(root).queryByText(textContentIs(t('ui.support.code', { code: '0' }))),
+    ).toBeNull();
   },
 };
 
@@ -370,7 +377,9 @@ export const UnknownCode: Story = {
     const root = rootOf(canvasElement);
     await expect(root.dataset).toMatchObject({ id: 'unknown', code: '12345678' });
     await expectMessage(root, t('unknown.title'), t('unknown.description'));
-    await expect(within(root).getByText(t('ui.support.code', { code: '12345678' }))).toBeVisible();
+    await expect(
+      within(root).getByText(textContentIs(t('ui.support.code', { code: '12345678' }))),
+    ).toBeVisible();
   },
 };
 

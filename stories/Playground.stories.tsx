@@ -6,6 +6,7 @@ import { readCode } from '../src/core/describe';
 import { decodeIdCardWarnings, parseBankCardWarnings } from '../src/core/warnings';
 import { storyTranslator } from './support/locales';
 import { Playground } from './support/Playground';
+import { textContentIs } from './support/play';
 
 const CALLBACK_URL =
   'https://example.com/verify/result?code=66660023&orderNo=FACE20250301000042&h5faceId=wb04f10695c3651ce155fea7070b74c9&newSignature=4D8B5F0C5A1E3A3F3F7F2B8C9D0E1F2A3B4C5D6E&liveRate=99';
@@ -61,7 +62,9 @@ export const H5CallbackUrl: Story = {
       within(canvasElement).getByRole('heading', { name: t(reading.messageKeys.title) }),
     ).toBeVisible();
     await expect(
-      within(canvasElement).getByText(t('ui.support.reference', { reference: callback.orderNo })),
+      within(canvasElement).getByText(
+        textContentIs(t('ui.support.reference', { reference: callback.orderNo })),
+      ),
     ).toBeVisible();
   },
 };

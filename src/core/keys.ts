@@ -153,6 +153,8 @@ const FACE_UI_KEYS = [
   'ui.floor.warning',
   'ui.checklist.title',
   'ui.checklist.start',
+  'ui.actions.continue',
+  'ui.support.copyHint',
 ] as const;
 
 /**
@@ -195,6 +197,7 @@ export const FLOOR_KEYS = [
   'ui.actions.retake',
   'ui.actions.useValidCard',
   'ui.support.code',
+  'ui.actions.continue',
 ] as const;
 
 /** A key of the bundled floor. */

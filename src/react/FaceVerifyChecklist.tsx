@@ -9,7 +9,7 @@ import { isArray, ownItems, ownValue, readField } from '../core/input';
 import { copyKeys, type FaceIdNamespace, tipKey } from '../core/keys';
 import { FaceVerifyErrorBanner } from './FaceVerifyErrorBanner';
 import { TipList } from './GuidanceTips';
-import { headingTag } from './heading';
+import { headingTag, type Layout, layoutOf } from './heading';
 import { statusGlyph } from './icons';
 import { useFaceIdStrings } from './useFaceIdGuidance';
 
@@ -51,6 +51,8 @@ export interface FaceVerifyChecklistProps
   environment?: EnvironmentCheck;
   /** The heading level of the title. @default 2 */
   headingLevel?: 2 | 3 | 4 | 5 | 6;
+  /** Part of the page's content, or the whole page (Start pinned to the bottom). @default 'banner' */
+  layout?: Layout;
   /** Overrides the provider's language. */
   lng?: string;
 }
@@ -93,7 +95,7 @@ export const FaceVerifyChecklist = /* @__PURE__ */ forwardRef<
   HTMLDivElement,
   FaceVerifyChecklistProps
 >(function FaceVerifyChecklist(
-  { mode, onStart, onContactSupport, environment, headingLevel, lng, className, ...rest },
+  { mode, onStart, onContactSupport, environment, headingLevel, layout, lng, className, ...rest },
   ref,
 ) {
   const given = readCheck(environment);
@@ -142,6 +144,7 @@ export const FaceVerifyChecklist = /* @__PURE__ */ forwardRef<
         service="environment"
         lng={language}
         headingLevel={headingLevel}
+        layout={layout}
         onContactSupport={typeof onContactSupport === 'function' ? onContactSupport : undefined}
       />
     );
@@ -157,6 +160,7 @@ export const FaceVerifyChecklist = /* @__PURE__ */ forwardRef<
       className={classes}
       data-mode={chosen}
       data-environment={state}
+      data-layout={layoutOf(layout)}
     >
       {check?.warnings.map((warning) => {
         const keys = copyKeys(warning.id);

@@ -5,7 +5,7 @@ import { isArray } from '../core/input';
 import { copyKeys, tipKey, warningCopy } from '../core/keys';
 import type { CardSide } from '../core/result';
 import { decodeIdCardWarnings, parseWarningCodes, type WarningCodeService } from '../core/warnings';
-import { headingTag } from './heading';
+import { headingTag, type Layout, layoutOf } from './heading';
 import { glyph, statusGlyph, useTipGlyphs } from './icons';
 import { useFaceIdTranslation } from './useFaceIdGuidance';
 
@@ -29,6 +29,8 @@ export interface OcrWarningListProps
   onRetake?: () => void;
   /** Go on with the accepted photo: offered when no warning is blocking. */
   onContinue?: () => void;
+  /** A card among the page's content, or the whole page (the actions pinned to the bottom). @default 'banner' */
+  layout?: Layout;
   /** The live-region role. @default 'status' */
   role?: 'alert' | 'status';
   /** The heading level. @default 3 */
@@ -100,6 +102,7 @@ export const OcrWarningList = /* @__PURE__ */ forwardRef<HTMLDivElement, OcrWarn
       blocking,
       onRetake: retake,
       onContinue: proceed,
+      layout,
       role,
       headingLevel,
       lng,
@@ -152,6 +155,25 @@ export const OcrWarningList = /* @__PURE__ */ forwardRef<HTMLDivElement, OcrWarn
           : undefined;
     const sideLabel = sideKey ? text(sideKey) : null;
 
+    // The way on right under the heading (in view on a small phone however many warnings); at
+    // the end of a screen, where the stylesheet pins it to the bottom.
+    const screen = layout === 'screen';
+    const actions =
+      onRetake || (onContinue && !blocked) ? (
+        <div className="faceid-actions">
+          {actionOrder.map((action, at) => (
+            <button
+              key={action}
+              type="button"
+              className="faceid-button"
+              data-variant={at === 0 ? 'primary' : 'secondary'}
+              onClick={action === 'retake' ? onRetake : onContinue}
+            >
+              {text(action === 'retake' ? 'ui.actions.retake' : 'ui.actions.continueAnyway')}
+            </button>
+          ))}
+        </div>
+      ) : null;
     return (
       <div
         lang={language}
@@ -165,9 +187,11 @@ export const OcrWarningList = /* @__PURE__ */ forwardRef<HTMLDivElement, OcrWarn
         data-service={service}
         data-side={side}
         data-blocking={blocked ? '' : undefined}
+        data-tone="capture"
+        data-layout={layoutOf(layout)}
       >
         <div className="faceid-message" role={role === 'alert' ? 'alert' : 'status'}>
-          {statusGlyph('warning')}
+          {statusGlyph('capture')}
           <div>
             <Heading id={headingId} className="faceid-title">
               {sideLabel ? <span className="faceid-side">{sideLabel}</span> : null}
@@ -178,6 +202,7 @@ export const OcrWarningList = /* @__PURE__ */ forwardRef<HTMLDivElement, OcrWarn
             </p>
           </div>
         </div>
+        {screen ? null : actions}
         <ul className="faceid-warning-items">
           {list.map((w) => (
             <li key={w.key} className="faceid-warning" data-warning={w.key}>
@@ -190,21 +215,7 @@ export const OcrWarningList = /* @__PURE__ */ forwardRef<HTMLDivElement, OcrWarn
             </li>
           ))}
         </ul>
-        {onRetake || (onContinue && !blocked) ? (
-          <div className="faceid-actions">
-            {actionOrder.map((action, at) => (
-              <button
-                key={action}
-                type="button"
-                className="faceid-button"
-                data-variant={at === 0 ? 'primary' : 'secondary'}
-                onClick={action === 'retake' ? onRetake : onContinue}
-              >
-                {text(action === 'retake' ? 'ui.actions.retake' : 'ui.actions.continueAnyway')}
-              </button>
-            ))}
-          </div>
-        ) : null}
+        {screen ? actions : null}
       </div>
     );
   },

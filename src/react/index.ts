@@ -15,6 +15,7 @@ export { FaceVerifyErrorBanner } from './FaceVerifyErrorBanner';
 export type { BannerProps } from './GuidanceBanner';
 export type { GuidanceTipsProps } from './GuidanceTips';
 export { GuidanceTips } from './GuidanceTips';
+export type { Layout } from './heading';
 export type {
   AddFaceIdResourcesOptions,
   CreateFaceIdI18nOptions,
@@ -35,6 +36,7 @@ export {
   resolveLanguage,
   SUPPORTED_LANGUAGES,
 } from './i18n';
+export type { Tone } from './icons';
 export { loadFaceIdIcons } from './icons';
 export type { OcrErrorBannerProps } from './OcrErrorBanner';
 export { OcrErrorBanner } from './OcrErrorBanner';

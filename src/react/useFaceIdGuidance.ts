@@ -38,6 +38,8 @@ export interface FaceIdActionHandlers {
   onExit?: () => void;
   /** For codes only support can solve, and after several failed attempts. */
   onContactSupport?: () => void;
+  /** "Continue" after a success: the way on to the next step. */
+  onContinue?: () => void;
 }
 
 export interface UseFaceIdGuidanceOptions extends FaceIdActionHandlers {
@@ -71,7 +73,8 @@ export type FaceIdAction =
   | 'restart'
   | 'exit'
   | 'editDetails'
-  | 'contactSupport';
+  | 'contactSupport'
+  | 'continue';
 
 export interface LocalizedAction {
   readonly action: FaceIdAction;
@@ -109,7 +112,8 @@ export interface FaceIdGuidance {
   /**
    * What to offer, in order (the first is the primary action), among the actions whose handler was
    * passed: the retry policy's next step (`retake` instead of `retry` in the OCR services), then
-   * "Contact support" for codes only support can solve and once the advice has escalated.
+   * "Contact support" for codes only support can solve and once the advice has escalated; for a
+   * success, "Continue" (`onContinue`).
    */
   readonly actions: readonly LocalizedAction[];
   /**
@@ -327,7 +331,8 @@ function actionsOf(reading: CodeDescription, escalated: boolean, retake: boolean
             : type === 'restart'
               ? 'restart'
               : undefined;
-  const actions: FaceIdAction[] = step ? [step] : [];
+  // A success leads on: "Continue" is its one action.
+  const actions: FaceIdAction[] = reading.kind === 'success' ? ['continue'] : step ? [step] : [];
   if (type === 'contactSupport' || escalated) actions.push('contactSupport');
   return actions;
 }
@@ -407,6 +412,7 @@ const HANDLER_OF: Record<FaceIdAction, readonly (keyof FaceIdActionHandlers)[]> 
   exit: ['onExit'],
   editDetails: ['onEditDetails'],
   contactSupport: ['onContactSupport'],
+  continue: ['onContinue'],
 };
 
 /** The handler the host passed for `action`: a function, or nothing (any other value from JavaScript). */

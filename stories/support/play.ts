@@ -22,3 +22,14 @@ export async function expectMessage(root: HTMLElement, title: string, descriptio
   await expect(scope.getByRole('heading', { name: title })).toBeVisible();
   await expect(scope.getByText(description)).toBeVisible();
 }
+
+/**
+ * A Testing Library matcher for the element whose whole text is `expected`, markup inside it
+ * included: a support line reads `Code: <bdi>-5018</bdi>`, one text across two elements.
+ */
+export function textContentIs(expected: string) {
+  return (_content: string, element: Element | null): boolean =>
+    !!element &&
+    element.textContent === expected &&
+    !Array.from(element.children).some((child) => child.textContent === expected);
+}

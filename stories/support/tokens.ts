@@ -72,6 +72,8 @@ export const TOKEN_ROLES: Readonly<Record<string, string>> = {
   error: 'Status stripe and icon of an error',
   warning: 'Status stripe and icon of a warning',
   success: 'Status stripe and icon of a success',
+  identity:
+    'Status stripe and mark of an identity problem (details, document, a face that did not match)',
   accent: 'Buttons, tip icons, the stripe of a wait',
   'on-accent': 'Text on a primary button',
   focus: 'Focus ring',
@@ -106,6 +108,12 @@ export const TOKEN_PAIRS: readonly TokenPair[] = [
   { foreground: 'error', background: 'surface', use: 'Error stripe and icon', minimum: 3 },
   { foreground: 'warning', background: 'surface', use: 'Warning stripe and icon', minimum: 3 },
   { foreground: 'success', background: 'surface', use: 'Success stripe and icon', minimum: 3 },
+  {
+    foreground: 'identity',
+    background: 'surface',
+    use: 'Identity-problem stripe and mark',
+    minimum: 3,
+  },
   { foreground: 'focus', background: 'surface', use: 'Focus ring', minimum: 3 },
   {
     foreground: 'border',

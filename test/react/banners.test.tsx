@@ -13,6 +13,7 @@ import {
   liveRegionAncestor,
   renderIn,
   text,
+  textContentIs,
   waitLine,
 } from './helpers';
 
@@ -26,6 +27,10 @@ afterEach(() => {
 });
 
 const root = (container: HTMLElement) => container.querySelector('.faceid-banner') as HTMLElement;
+
+/** The banner's action buttons: not the support line's Copy. */
+const actionButtons = () =>
+  screen.queryAllByRole('button').filter((button) => button.classList.contains('faceid-button'));
 
 describe.each(LANGUAGES)('FaceVerifyErrorBanner in %s', (lng) => {
   test('shows the title, description, tips, retry action and support reference from the locale file', () => {
@@ -46,9 +51,11 @@ describe.each(LANGUAGES)('FaceVerifyErrorBanner in %s', (lng) => {
         .getAllByRole('listitem')
         .map((item) => item.textContent),
     ).toEqual(reading.tips.map((tip) => text(lng, `tips.${tip}`)));
-    expect(screen.getByText(text(lng, 'ui.support.code', { code: '-5018' }))).toBeTruthy();
     expect(
-      screen.getByText(text(lng, 'ui.support.reference', { reference: 'ORDER-42' })),
+      screen.getByText(textContentIs(text(lng, 'ui.support.code', { code: '-5018' }))),
+    ).toBeTruthy();
+    expect(
+      screen.getByText(textContentIs(text(lng, 'ui.support.reference', { reference: 'ORDER-42' }))),
     ).toBeTruthy();
 
     fireEvent.click(screen.getByRole('button', { name: text(lng, 'ui.actions.retry') }));
@@ -80,7 +87,9 @@ describe.each(LANGUAGES)('FaceVerifyErrorBanner in %s', (lng) => {
     expect(within(status).getByText(text(lng, reading.messageKeys.description))).toBeTruthy();
     expect(screen.queryByRole('alert')).toBeNull();
     expect(screen.queryAllByRole('button')).toEqual([]);
-    expect(screen.queryByText(text(lng, 'ui.support.code', { code: '0' }))).toBeNull();
+    expect(
+      screen.queryByText(textContentIs(text(lng, 'ui.support.code', { code: '0' }))),
+    ).toBeNull();
   });
 
   test('escalates the advice after several failed attempts', () => {
@@ -145,7 +154,7 @@ describe('retry policy → actions', () => {
     '%s without its handler shows the guidance text alone, no button',
     (code) => {
       renderIn(lng, <FaceVerifyErrorBanner code={code} />);
-      expect(screen.queryAllByRole('button')).toEqual([]);
+      expect(actionButtons()).toEqual([]);
       expect(screen.getByText(text(lng, readCode(code).messageKeys.description))).toBeTruthy();
       expect(screen.getByRole('alert')).toBeTruthy();
     },
@@ -153,7 +162,7 @@ describe('retry policy → actions', () => {
 
   test('only the matching handler counts: a restart code ignores onRetry and onExit', () => {
     renderIn(lng, <FaceVerifyErrorBanner code="66660018" onRetry={() => {}} onExit={() => {}} />);
-    expect(screen.queryAllByRole('button')).toEqual([]);
+    expect(actionButtons()).toEqual([]);
   });
 
   test('two-factor and gateway codes are read in the service asked for', () => {
@@ -172,8 +181,12 @@ describe('retry policy → actions', () => {
 describe('support reference', () => {
   test('shows the code alone when there is no orderNo', () => {
     renderIn('zh-CN', <FaceVerifyErrorBanner code=" 66660004 " />);
-    expect(screen.getByText(text('zh-CN', 'ui.support.code', { code: '66660004' }))).toBeTruthy();
-    expect(screen.queryByText(text('zh-CN', 'ui.support.reference', { reference: '' }))).toBeNull();
+    expect(
+      screen.getByText(textContentIs(text('zh-CN', 'ui.support.code', { code: '66660004' }))),
+    ).toBeTruthy();
+    expect(
+      screen.queryByText(textContentIs(text('zh-CN', 'ui.support.reference', { reference: '' }))),
+    ).toBeNull();
   });
 
   test('offers copying the code and orderNo when the clipboard is available', async () => {
@@ -204,10 +217,79 @@ describe('support reference', () => {
     }
   });
 
-  test('offers no copy button without a clipboard', () => {
-    expect('clipboard' in navigator && navigator.clipboard).toBeFalsy();
-    renderIn('en', <FaceVerifyErrorBanner code="-5018" orderNo="ORDER-42" />);
-    expect(screen.queryByRole('button')).toBeNull();
+  /** The code and reference selected, and the hint to copy them by hand shown, announced. */
+  async function expectCopyByHand(lng: string) {
+    const line = document.querySelector('.faceid-reference > p') as HTMLElement;
+    const hint = await screen.findByRole('alert');
+    expect(hint.textContent).toBe(text(lng, 'ui.support.copyHint'));
+    expect(hint.classList.contains('faceid-copy-hint')).toBe(true);
+    expect(window.getSelection()?.toString()).toBe(line.textContent);
+    expect(line.textContent).toContain('-5018');
+    expect(line.textContent).toContain('ORDER-42');
+  }
+
+  test.each(LANGUAGES)(
+    'without a clipboard (old engines, http), Copy selects the line and says how to copy it (%s)',
+    async (lng) => {
+      expect('clipboard' in navigator && navigator.clipboard).toBeFalsy();
+      renderIn(lng, <FaceVerifyErrorBanner code="-5018" orderNo="ORDER-42" role="status" />);
+      expect(screen.queryByRole('alert')).toBeNull();
+      await act(async () => {
+        fireEvent.click(screen.getByRole('button', { name: text(lng, 'ui.actions.copy') }));
+      });
+      await expectCopyByHand(lng);
+    },
+  );
+
+  test('a clipboard that refuses (a WebView without permission): the same hint', async () => {
+    const writeText = vi.fn(() => Promise.reject(new DOMException('denied', 'NotAllowedError')));
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    try {
+      renderIn('en', <FaceVerifyErrorBanner code="-5018" orderNo="ORDER-42" role="status" />);
+      await act(async () => {
+        fireEvent.click(screen.getByRole('button', { name: text('en', 'ui.actions.copy') }));
+      });
+      expect(writeText).toHaveBeenCalledWith('-5018 ORDER-42');
+      await expectCopyByHand('en');
+      // Nothing claims it was copied.
+      expect(screen.queryByRole('button', { name: text('en', 'ui.actions.copied') })).toBeNull();
+    } finally {
+      Reflect.deleteProperty(navigator, 'clipboard');
+    }
+  });
+
+  test('a clipboard that throws at once: the same hint, nothing thrown', async () => {
+    const writeText = vi.fn(() => {
+      throw new TypeError('not allowed');
+    });
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    try {
+      renderIn('en', <FaceVerifyErrorBanner code="-5018" orderNo="ORDER-42" role="status" />);
+      await act(async () => {
+        fireEvent.click(screen.getByRole('button', { name: text('en', 'ui.actions.copy') }));
+      });
+      await expectCopyByHand('en');
+    } finally {
+      Reflect.deleteProperty(navigator, 'clipboard');
+    }
+  });
+
+  test('the code and the reference keep their own direction (<bdi>) in a right-to-left page', () => {
+    const { container } = renderIn(
+      'en',
+      <div dir="rtl">
+        <FaceVerifyErrorBanner code="-5018" orderNo="ORDER-42" />
+      </div>,
+    );
+    const isolated = Array.from(container.querySelectorAll('.faceid-reference bdi'), (bdi) => [
+      bdi.textContent,
+      bdi.getAttribute('dir'),
+      bdi.parentElement?.textContent,
+    ]);
+    expect(isolated).toEqual([
+      ['-5018', 'ltr', text('en', 'ui.support.code', { code: '-5018' })],
+      ['ORDER-42', 'ltr', text('en', 'ui.support.reference', { reference: 'ORDER-42' })],
+    ]);
   });
 });
 
@@ -391,7 +473,9 @@ describe.each(LANGUAGES)('OcrErrorBanner in %s', (lng) => {
     for (const tip of reading.tips) expect(screen.getByText(text(lng, `tips.${tip}`))).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: text(lng, 'ui.actions.retake') }));
     expect(onRetake).toHaveBeenCalledTimes(1);
-    expect(screen.getByText(text(lng, 'ui.support.code', { code: '66661006' }))).toBeTruthy();
+    expect(
+      screen.getByText(textContentIs(text(lng, 'ui.support.code', { code: '66661006' }))),
+    ).toBeTruthy();
     expect(root(container).className).toBe('faceid-banner faceid-ocr-banner');
     expect(root(container).dataset).toMatchObject({ service: 'idCardOcr', id: reading.id });
   });
@@ -435,7 +519,7 @@ describe('OcrErrorBanner reads codes within its service', () => {
       'en',
       <OcrErrorBanner service="licenseOcr" code="-1304" onRetake={() => {}} />,
     );
-    expect(screen.queryByRole('button')).toBeNull();
+    expect(actionButtons()).toEqual([]);
     rerender(
       <OcrErrorBanner
         service="licenseOcr"
@@ -468,6 +552,12 @@ const T0 = Date.UTC(2025, 0, 1, 8, 0, 0);
 
 const countdown = (container: HTMLElement) =>
   container.querySelector('.faceid-countdown') as HTMLElement;
+/** The line that says the wait is over: a polite status region of its own. */
+const readyLine = (container: HTMLElement) => {
+  const line = container.querySelector('.faceid-ready') as HTMLElement;
+  expect(line.getAttribute('role')).toBe('status');
+  return line;
+};
 
 test('the wait code asks to wait ten minutes', () => {
   expect(waitReading.retry).toEqual({ type: 'wait', minutes: 10 });
@@ -511,7 +601,7 @@ describe.each(LANGUAGES)('countdown: wait policy in %s', (lng) => {
     expect(countdown(container).textContent).toBe('');
     expect(wait.textContent).toBe(text(lng, 'ui.wait.ready'));
     expect((retry as HTMLButtonElement).disabled).toBe(false);
-    expect(screen.getByRole('status').textContent).toBe(text(lng, 'ui.wait.ready'));
+    expect(readyLine(container).textContent).toBe(text(lng, 'ui.wait.ready'));
     fireEvent.click(retry);
     expect(onRetry).toHaveBeenCalledTimes(1);
   });
@@ -533,7 +623,7 @@ describe('countdown: inputs', () => {
     rerender(
       <FaceVerifyErrorBanner code={WAIT_CODE} now={T0 + minutes * 60_000} onRetry={() => {}} />,
     );
-    expect((screen.getByRole('button') as HTMLButtonElement).disabled).toBe(false);
+    expect((actionButtons()[0] as HTMLButtonElement).disabled).toBe(false);
   });
 
   test('accepts Date values', () => {
@@ -551,13 +641,13 @@ describe('countdown: inputs', () => {
       <FaceVerifyErrorBanner code={WAIT_CODE} now={T0} retryAt={T0 - 1} onRetry={() => {}} />,
     );
     expect(countdown(container).textContent).toBe('');
-    expect((screen.getByRole('button') as HTMLButtonElement).disabled).toBe(false);
+    expect((actionButtons()[0] as HTMLButtonElement).disabled).toBe(false);
   });
 
   test('without onRetry the wait is still explained, with no button', () => {
     const { container } = renderIn(lng, <FaceVerifyErrorBanner code={WAIT_CODE} now={T0} />);
     expect(countdown(container).textContent).not.toBe('');
-    expect(screen.queryByRole('button')).toBeNull();
+    expect(actionButtons()).toEqual([]);
   });
 
   test('OcrErrorBanner counts down to its retake button too', () => {
@@ -587,7 +677,7 @@ describe('countdown: with the real clock', () => {
       lng,
       <FaceVerifyErrorBanner code={WAIT_CODE} retryAt={T0 + 3_000} onRetry={() => {}} />,
     );
-    const button = screen.getByRole('button') as HTMLButtonElement;
+    const button = actionButtons()[0] as HTMLButtonElement;
     expect(countdown(container).textContent).toBe(waitLine(lng, '0:03'));
     act(() => vi.advanceTimersByTime(1_000));
     expect(countdown(container).textContent).toBe(waitLine(lng, '0:02'));
@@ -607,9 +697,9 @@ describe('countdown: with the real clock', () => {
     expect(countdown(container).dataset.remaining).toBe(String(minutes * 60));
     act(() => vi.advanceTimersByTime(minutes * 60_000 - 1_000));
     expect(countdown(container).dataset.remaining).toBe('1');
-    expect((screen.getByRole('button') as HTMLButtonElement).disabled).toBe(true);
+    expect((actionButtons()[0] as HTMLButtonElement).disabled).toBe(true);
     act(() => vi.advanceTimersByTime(1_000));
-    expect((screen.getByRole('button') as HTMLButtonElement).disabled).toBe(false);
+    expect((actionButtons()[0] as HTMLButtonElement).disabled).toBe(false);
   });
 
   test('no per-second screen-reader chatter: the ticking text is outside every live region', () => {
@@ -632,7 +722,7 @@ describe('countdown: with the real clock', () => {
     }
     act(() => vi.advanceTimersByTime(1_000));
     // Only the end is announced, once, in a status region.
-    expect(screen.getByRole('status').textContent).toBe(text(lng, 'ui.wait.ready'));
+    expect(readyLine(container).textContent).toBe(text(lng, 'ui.wait.ready'));
   });
 });
 

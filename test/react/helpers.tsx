@@ -194,3 +194,15 @@ export function liveRegionAncestor(element: Element): Element | null {
     '[role="alert"], [role="status"], [role="log"], [role="timer"], [aria-live]:not([aria-live="off"])',
   );
 }
+
+/**
+ * A Testing Library matcher for the element whose whole text is `expected`, markup inside it
+ * included: a support line reads `Code: <bdi>-5018</bdi>`, one text across two elements. The
+ * innermost such element, so that its ancestors do not match too.
+ */
+export function textContentIs(expected: string) {
+  return (_content: string, element: Element | null): boolean =>
+    !!element &&
+    element.textContent === expected &&
+    !Array.from(element.children).some((child) => child.textContent === expected);
+}

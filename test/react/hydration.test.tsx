@@ -114,7 +114,10 @@ describe('retryAt: nonsense values wait the code’s own wait, and the timer end
     expect(countdown(container).textContent).toBe(waitLine(lng, FULL_WAIT));
     act(() => vi.advanceTimersByTime(MINUTES * 60_000));
     expect(countdown(container).textContent).toBe('');
-    expect((screen.getByRole('button') as HTMLButtonElement).disabled).toBe(false);
+    expect(
+      (screen.getByRole('button', { name: text(lng, 'ui.actions.retry') }) as HTMLButtonElement)
+        .disabled,
+    ).toBe(false);
     expect(vi.getTimerCount()).toBe(0);
   });
 });

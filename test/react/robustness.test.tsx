@@ -21,7 +21,7 @@ import { OcrWarningList } from '../../src/react/OcrWarningList';
 import { useFaceIdGuidance } from '../../src/react/useFaceIdGuidance';
 import { BannerFor } from '../../stories/support/BannerFor';
 import { sampleCode } from '../helpers/codes';
-import { ALL_RESOURCES, LANGUAGES, renderIn, text, withLanguage } from './helpers';
+import { ALL_RESOURCES, LANGUAGES, renderIn, text, textContentIs, withLanguage } from './helpers';
 
 const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
 afterEach(() => {
@@ -169,7 +169,9 @@ describe('hostile codes render the fallback, and nothing from the link is shown 
     expect(container.textContent).not.toContain('evil');
     // A well-formed reference still shows, for support.
     expect(
-      screen.getByText(text(lng, 'ui.support.reference', { reference: 'FACE-2026_0001' })),
+      screen.getByText(
+        textContentIs(text(lng, 'ui.support.reference', { reference: 'FACE-2026_0001' })),
+      ),
     ).toBeTruthy();
   });
 
@@ -180,7 +182,9 @@ describe('hostile codes render the fallback, and nothing from the link is shown 
     ['65 characters', 'A'.repeat(65)],
   ])('%s as the order number is not shown', (_, hostile) => {
     const { container } = renderIn(lng, <FaceVerifyErrorBanner code="-5018" orderNo={hostile} />);
-    expect(screen.getByText(text(lng, 'ui.support.code', { code: '-5018' }))).toBeTruthy();
+    expect(
+      screen.getByText(textContentIs(text(lng, 'ui.support.code', { code: '-5018' }))),
+    ).toBeTruthy();
     expect(container.querySelector('.faceid-reference p')?.textContent).toBe(
       text(lng, 'ui.support.code', { code: '-5018' }),
     );
@@ -192,7 +196,7 @@ describe('hostile codes render the fallback, and nothing from the link is shown 
   ])('%s has the shape of a code: shown for support', (_, code) => {
     renderIn(lng, <FaceVerifyErrorBanner code={code} />);
     expect(screen.getByText(text(lng, 'unknown.description'))).toBeTruthy();
-    expect(screen.getByText(text(lng, 'ui.support.code', { code }))).toBeTruthy();
+    expect(screen.getByText(textContentIs(text(lng, 'ui.support.code', { code })))).toBeTruthy();
   });
 
   test('a 1 MB code is truncated to MAX_RAW_LENGTH characters for the integrator, and not shown', () => {
@@ -229,7 +233,7 @@ describe('hostile codes render the fallback, and nothing from the link is shown 
     expect(root(container).dataset.code).toBe(expected);
     // A bidi override before a real code reads as that code (the override is removed).
     if (/^\d+$/.test(expected)) {
-      expect(container.querySelector('.faceid-reference')?.textContent).toBe(
+      expect(container.querySelector('.faceid-reference > p')?.textContent).toBe(
         text(lng, 'ui.support.code', { code: expected }),
       );
     } else expectNoCodeShown(container);
@@ -361,7 +365,9 @@ describe('React StrictMode', () => {
       </StrictMode>,
     );
     expect(vi.getTimerCount()).toBe(1);
-    const button = screen.getByRole('button') as HTMLButtonElement;
+    const button = screen.getByRole('button', {
+      name: text('en', 'ui.actions.retry'),
+    }) as HTMLButtonElement;
     expect(button.disabled).toBe(true);
     act(() => vi.advanceTimersByTime(2_000));
     expect(button.disabled).toBe(false);
@@ -490,7 +496,8 @@ describe.each(LANGUAGES)('every catalogue entry renders in %s without falling ba
 
     const root = entry.querySelector('.faceid-banner') as HTMLElement;
     expect(root.dataset).toMatchObject({ id, kind: reading.kind, state: 'ready' });
-    const role = reading.kind === 'error' ? 'alert' : 'status';
+    // A wait is polite: nothing the person must act on at once.
+    const role = reading.kind === 'error' && reading.retry.type !== 'wait' ? 'alert' : 'status';
     const message = root.querySelector(`.faceid-message[role="${role}"]`) as HTMLElement;
     expect(message.querySelector('h2')?.textContent).toBe(title);
     expect(message.querySelector('p')?.textContent).toBe(description);
@@ -554,7 +561,10 @@ describe('props a JavaScript caller gets wrong fall back, never throw', () => {
     expect(container.querySelector('.faceid-countdown')?.getAttribute('data-remaining')).toBe(
       String(minutes * 60),
     );
-    expect((screen.getByRole('button') as HTMLButtonElement).disabled).toBe(true);
+    expect(
+      (screen.getByRole('button', { name: text(lng, 'ui.actions.retry') }) as HTMLButtonElement)
+        .disabled,
+    ).toBe(true);
   });
 
   test('a single blocking warning given as a string blocks, and anything else blocks nothing', () => {
@@ -604,6 +614,7 @@ describe('props a JavaScript caller gets wrong fall back, never throw', () => {
           onShown={'no' as never}
           focusOnMount={'yes' as never}
           className={{} as never}
+          layout={'fullscreen' as never}
         />
         <OcrWarningList
           service="bankCardOcr"
@@ -612,6 +623,7 @@ describe('props a JavaScript caller gets wrong fall back, never throw', () => {
           role={'dialog' as never}
           onRetake={42 as never}
           onContinue={null as never}
+          layout={{ toString: () => 'screen' } as never}
         />
         <GuidanceTips tips={'light' as never} />
       </>,
@@ -623,11 +635,15 @@ describe('props a JavaScript caller gets wrong fall back, never throw', () => {
     );
     expect(banner.querySelector('[role="alert"]')).not.toBeNull();
     expect(banner.className).toBe('faceid-banner faceid-face-banner');
-    expect(banner.querySelectorAll('button')).toHaveLength(0);
+    // No action (the support line's Copy aside).
+    expect(banner.querySelectorAll('.faceid-button')).toHaveLength(0);
+    // An unknown layout is a banner.
+    expect(banner.hasAttribute('data-layout')).toBe(false);
     const warnings = container.querySelector('.faceid-warnings') as HTMLElement;
     expect(warnings.querySelector('h3')).not.toBeNull();
     expect(warnings.querySelector('[role="status"]')).not.toBeNull();
     expect(warnings.querySelectorAll('button')).toHaveLength(0);
+    expect(warnings.hasAttribute('data-layout')).toBe(false);
     // A string of tips is no list: the code's own tips (none without a code).
     expect(container.querySelectorAll('.faceid-banner ~ .faceid-tips')).toHaveLength(0);
   });

@@ -11,6 +11,7 @@ import { MAX_RAW_LENGTH } from '../../src/core/input';
 import { FaceIdGuidanceProvider } from '../../src/react/FaceIdGuidanceProvider';
 import { FaceVerifyErrorBanner } from '../../src/react/FaceVerifyErrorBanner';
 import { GuidanceTips } from '../../src/react/GuidanceTips';
+import { DEFAULT_LANGUAGE } from '../../src/react/i18n';
 import { OcrErrorBanner } from '../../src/react/OcrErrorBanner';
 import { OcrWarningList } from '../../src/react/OcrWarningList';
 import { ALL_RESOURCES, escapeHtml, LANGUAGES, resourcesOf, text, waitLine } from './helpers';
@@ -39,8 +40,6 @@ describe.each(LANGUAGES)('renderToString in %s', (lng) => {
       text(lng, reading.messageKeys.description),
       text(lng, `tips.${reading.tips[0]}`),
       text(lng, 'ui.actions.retry'),
-      text(lng, 'ui.support.code', { code: '-5018' }),
-      text(lng, 'ui.support.reference', { reference: 'ORDER-42' }),
       waitLine(lng, '10:00'),
       text(lng, readCode('66661006', { service: 'idCardOcr' }).messageKeys.title),
       text(lng, 'ui.actions.retake'),
@@ -50,11 +49,25 @@ describe.each(LANGUAGES)('renderToString in %s', (lng) => {
     ]) {
       expect(html).toContain(escapeHtml(expected));
     }
+    // The support lines, each code and reference in a <bdi> (its own direction in right-to-left).
+    for (const [key, value] of [
+      ['ui.support.code', '-5018'],
+      ['ui.support.reference', 'ORDER-42'],
+      ['ui.support.code', '400504'],
+      ['ui.support.code', '66661006'],
+    ] as const) {
+      const name = key === 'ui.support.code' ? 'code' : 'reference';
+      const [before = '', after = ''] = text(lng, key, { [name]: '\u0000' }).split('\u0000');
+      expect(html).toContain(
+        `<span>${escapeHtml(before)}<bdi dir="ltr">${value}</bdi>${escapeHtml(after)}`,
+      );
+    }
     expect(html).toContain('role="alert"');
     expect(html).toContain('role="status"');
     expect(html).toContain('data-state="ready"');
     expect(html).toContain('type="button"');
-    // The copy button needs the clipboard: it only appears after hydration.
+    // The copy button needs the browser (the clipboard, or selecting by hand): it only appears after
+    // hydration.
     expect(html).not.toContain(escapeHtml(text(lng, 'ui.actions.copy')));
   });
 });
@@ -91,7 +104,28 @@ describe('renderToString edge cases', () => {
       );
       expect(html.match(/data-state="loading"/g)).toHaveLength(2);
       expect(html).toContain('aria-busy="true"');
-      expect(html).not.toContain('faceid-tips');
+      // The code's tips as empty boxes (the final layout's size), hidden from screen readers; the
+      // loading line in the description's place.
+      const tips = readCode('-5018')
+        .tips.slice(0, 3)
+        .map((tip) => `<li class="faceid-tip" data-tip="${tip}">`);
+      const skeleton = html.match(/<ul aria-hidden="true" class="faceid-tips">.*?<\/ul>/g) ?? [];
+      expect(skeleton).toHaveLength(2);
+      for (const list of skeleton) {
+        expect(list.match(/<li [^>]*>/g)).toEqual(tips);
+        expect(list).not.toMatch(/<span>[^<]/);
+      }
+      expect(
+        html.match(/class="faceid-description faceid-loading" role="status">([^<]*)</g),
+      ).toEqual(
+        // With the provider in English; without one, in the default language.
+        ['en', DEFAULT_LANGUAGE].map(
+          (lng) =>
+            `class="faceid-description faceid-loading" role="status">${text(lng, 'ui.loading')}<`,
+        ),
+      );
+      // GuidanceTips on its own renders nothing until its copy is there.
+      expect(html.match(/faceid-tips/g)).toHaveLength(2);
       expect(html).not.toContain('faceid-warnings');
     } finally {
       warn.mockRestore();
