@@ -239,7 +239,11 @@ try {
     cpSync(join(import.meta.dirname, 'app'), app, { recursive: true });
     writeFileSync(join(app, 'src', 'keys.json'), JSON.stringify(KEYS));
     cpSync(join(repo, 'locales', LNG, 'face.json'), join(app, 'src', 'en.json'));
-    run('npm', ['install', '--no-audit', '--no-fund', packLibrary(repo, work, { log })], app);
+    run(
+      'npm',
+      ['install', '--no-audit', '--no-fund', packLibrary(repo, work, { log }).tarball],
+      app,
+    );
     run('npx', ['vite', 'build'], app);
   }
 

@@ -55,7 +55,7 @@ let server;
 let browser;
 try {
   cpSync(join(import.meta.dirname, 'app'), app, { recursive: true });
-  run('npm', ['install', '--no-audit', '--no-fund', packLibrary(repo, work, { log })], app);
+  run('npm', ['install', '--no-audit', '--no-fund', packLibrary(repo, work, { log }).tarball], app);
   run('npx', ['vite', 'build'], app);
 
   // Production never downloads the integrator diagnostics: no chunk of the build holds them.

@@ -29,12 +29,15 @@ export function runIn(cwd, command, args, { log = () => {}, env = {} } = {}) {
   return result.stdout;
 }
 
-/** Packs the library in `repo` (no scripts: `dist/` must be built) into `dest`; the tarball's path. */
+/**
+ * Packs the library in `repo` (no scripts: `dist/` must be built) into `dest`: the tarball's path
+ * and the paths of the files it holds.
+ */
 export function packLibrary(repo, dest, options) {
-  const [{ filename }] = JSON.parse(
+  const [packed] = JSON.parse(
     runIn(repo, 'npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', dest], options),
   );
-  return join(dest, filename);
+  return { tarball: join(dest, packed.filename), files: packed.files.map((file) => file.path) };
 }
 
 /** Every file under `dir`, as paths. */
