@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Package checks (the end of .ci/run): build the library, lint the package as published (publint,
 # Are the Types Wrong), check the size budgets, install the tarball into fresh apps outside the
-# repository (React 18 and 19, ESM and CJS) and into the example apps (examples/: Next.js App
-# Router, webpack, the Vite H5 flow; built, served and checked in Chromium), and run the `faceid-guidance` command from
-# the packed tarball (scripts/cli/run.mjs). Every check runs even when an earlier
-# one fails (the build excepted); the script fails if any did.
+# repository (React 18 and 19, ESM and CJS), weigh the face page in a Vite production app
+# (scripts/face-page: what the library makes it download, against its budget), install it into the
+# example apps (examples/: Next.js App Router, webpack, the Vite H5 flow; built, served and checked
+# in Chromium), and run the `faceid-guidance` command from the packed tarball (scripts/cli/run.mjs).
+# Every check runs even when an earlier one fails (the build excepted); the script fails if any did.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -38,6 +39,7 @@ step baseline npm run check:baseline
 step size-limit npx size-limit
 step cli npm run test:cli
 step field npm run test:field
+step face-page npm run test:face-page
 step consumer npm run test:consumer
 step examples npm run test:examples
 

@@ -14,15 +14,14 @@
 //
 // Needs `dist/` (npm run build), the npm registry and a Chromium (CHROMIUM_PATH or Debian's).
 // KEEP_FIELD=1 keeps the temporary directory.
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { extname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright';
+import { packLibrary, runIn, serveStatic, walk } from '../support/apps.mjs';
 import { readLocale, shippedLocales } from '../support/locales.mjs';
-import { appEnv, CHROMIUM_ARGS, chromiumPath } from '../support/processes.mjs';
+import { CHROMIUM_ARGS, chromiumPath } from '../support/processes.mjs';
 
 const repo = resolve(import.meta.dirname, '../..');
 const LANGUAGES = ['zh-CN', 'en', 'th'];
@@ -47,24 +46,7 @@ function check(ok, message) {
   if (!ok) failures.push(message);
   return ok;
 }
-function run(command, args, cwd) {
-  const result = spawnSync(command, args, {
-    cwd,
-    env: appEnv(),
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  if (result.status !== 0) {
-    console.error(result.stdout, result.stderr);
-    throw new Error(`\`${command} ${args.join(' ')}\` failed`);
-  }
-  log(`  ${command} ${args.join(' ')}`);
-  return result.stdout;
-}
-const walk = (dir) =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? walk(join(dir, entry.name)) : [join(dir, entry.name)],
-  );
+const run = (command, args, cwd) => runIn(cwd, command, args, { log });
 const at = (catalogue, key) => key.split('.').reduce((node, part) => node?.[part], catalogue);
 
 const work = mkdtempSync(join(tmpdir(), 'faceid-guidance-field-'));
@@ -73,10 +55,7 @@ let server;
 let browser;
 try {
   cpSync(join(import.meta.dirname, 'app'), app, { recursive: true });
-  const [{ filename }] = JSON.parse(
-    run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', work], repo),
-  );
-  run('npm', ['install', '--no-audit', '--no-fund', join(work, filename)], app);
+  run('npm', ['install', '--no-audit', '--no-fund', packLibrary(repo, work, { log }).tarball], app);
   run('npx', ['vite', 'build'], app);
 
   // Production never downloads the integrator diagnostics: no chunk of the build holds them.
@@ -109,28 +88,8 @@ try {
     };
   };
 
-  const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
-  server = createServer((request, response) => {
-    const path = new URL(request.url, 'http://localhost').pathname;
-    if (path === '/favicon.ico') {
-      response.writeHead(204);
-      response.end();
-      return;
-    }
-    const file = join(app, 'dist', path === '/' ? 'index.html' : path);
-    try {
-      const body = readFileSync(file);
-      response.writeHead(200, {
-        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-      });
-      response.end(body);
-    } catch {
-      response.writeHead(404);
-      response.end();
-    }
-  });
-  await new Promise((done) => server.listen(0, '127.0.0.1', done));
-  const origin = `http://127.0.0.1:${server.address().port}`;
+  server = await serveStatic(join(app, 'dist'));
+  const { origin } = server;
   browser = await chromium.launch({ executablePath: chromiumPath(), args: [...CHROMIUM_ARGS] });
   for (const lng of LANGUAGES) {
     const page = await browser.newPage();
@@ -168,7 +127,7 @@ try {
   console.error(error);
 } finally {
   await browser?.close();
-  server?.close();
+  await server?.close();
   if (process.env.KEEP_FIELD === '1' || failures.length > 0) log(`kept ${work}`);
   else rmSync(work, { recursive: true, force: true });
 }
