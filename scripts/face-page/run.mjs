@@ -43,10 +43,11 @@ const LNG = 'en';
  * page's copy of the same file weighs 3.85 KB); the runtime (provider, hook, banner, i18next
  * backend and retries, the code reader) 6.6 KB; the codes table `describeCode` reads 2.9 KB; the
  * floor in ten languages 1.76 KB; styles.css 1.69 KB; the drawings 1.39 KB; the loaders of ten
- * languages × three namespaces 0.48 KB.
+ * languages × three namespaces 0.48 KB. #19's result page (layout="screen", a mark and tone per
+ * kind of outcome, the loading boxes, <bdi>, copying by hand, Continue in the floor): 19.86 KB.
  * Budget: that figure + 0.3 KB; lower it when a change lowers the figure.
  */
-const BUDGET = 19 * 1024;
+const BUDGET = 20.2 * 1024;
 
 /** Chromium's emulated slow phone (issue #18): CPU ×4, 1.6 Mb/s both ways, 150 ms round trips. */
 const PHONE = {
