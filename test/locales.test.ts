@@ -642,3 +642,37 @@ describe('developer diagnostics are one checklist, translated', () => {
     expect(FLAT.get(lng)?.get('developer.unknown')).toMatch(/service/);
   });
 });
+
+describe('a wait is worded true before and after it ends', () => {
+  // The countdown line and the button tell the time left and when it is over; a description that
+  // points at the countdown ("once the countdown ends") reads wrong once it has ended. Each
+  // locale's word for a countdown, as the copy would use it.
+  const COUNTDOWN: Readonly<Record<string, RegExp>> = {
+    en: /countdown/i,
+    'zh-CN': /倒计时/,
+    'zh-TW': /倒數/,
+    'zh-HK': /倒數/,
+    ja: /カウントダウン/,
+    ko: /카운트다운|대기 시간이 끝나면/,
+    th: /นับถอยหลัง/,
+    vi: /đếm ngược/i,
+    id: /hitung mundur/i,
+    ms: /kiraan detik/i,
+  };
+  const waits = entryIds().filter((id) => readEntry(id).retry.type === 'wait');
+
+  it('has wait entries and a word for every locale', () => {
+    expect(waits.length).toBeGreaterThan(0);
+    expect(Object.keys(COUNTDOWN).sort()).toEqual([...LOCALES].sort());
+  });
+
+  it.each(LOCALES.flatMap((lng) => waits.map((id) => [lng, id] as const)))(
+    '%s %s: the description does not point at the countdown',
+    (lng, id) => {
+      const key = readEntry(id).messageKeys.description;
+      const description = FLAT.get(lng)?.get(key);
+      expect(typeof description).toBe('string');
+      expect(description).not.toMatch(COUNTDOWN[lng] as RegExp);
+    },
+  );
+});
