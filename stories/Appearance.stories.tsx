@@ -270,6 +270,20 @@ export const WithoutWhereSupport: Story = {
     for (const icon of (shadow as ShadowRoot).querySelectorAll('svg')) {
       await expect(icon.getBoundingClientRect().width).toBeLessThanOrEqual(48);
     }
+    // A tip's drawing keeps its distance from the text (no flex `gap` there either).
+    const tips = await waitFor(() => {
+      const found = (shadow as ShadowRoot).querySelectorAll('.faceid-tip');
+      if (found.length === 0) throw new Error('no tips yet');
+      return found;
+    });
+    for (const tip of tips) {
+      const icon = tip.querySelector('.faceid-icon') as Element;
+      const words = tip.querySelector('span') as Element;
+      const [a, b] = [icon.getBoundingClientRect(), words.getBoundingClientRect()];
+      // Either side of the drawing, as the writing direction puts it.
+      const gap = Math.max(b.left - a.right, a.left - b.right);
+      await expect(gap).toBeGreaterThanOrEqual(8);
+    }
   },
 };
 
