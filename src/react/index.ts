@@ -5,7 +5,7 @@
  */
 
 export type { FaceIdGuidanceProviderProps } from './FaceIdGuidanceProvider';
-export { FaceIdGuidanceProvider, useFaceIdI18n } from './FaceIdGuidanceProvider';
+export { FaceIdGuidanceProvider } from './FaceIdGuidanceProvider';
 export type { FaceIdResultBannerProps, ResultService } from './FaceIdResultBanner';
 export { FaceIdResultBanner } from './FaceIdResultBanner';
 export type { FaceVerifyChecklistProps, FaceVerifyMode } from './FaceVerifyChecklist';
@@ -18,7 +18,6 @@ export { GuidanceTips } from './GuidanceTips';
 export type { Layout } from './heading';
 export type {
   AddFaceIdResourcesOptions,
-  CreateFaceIdI18nOptions,
   FaceIdNamespace,
   FaceIdNestedCatalogue,
   FaceIdResources,
@@ -27,11 +26,8 @@ export type {
 } from './i18n';
 export {
   addFaceIdResources,
-  createFaceIdI18n,
   DEFAULT_LANGUAGE,
   FACEID_NS,
-  hasFaceIdText,
-  loadFaceIdDeveloperText,
   loadFaceIdLanguage,
   resolveLanguage,
   SUPPORTED_LANGUAGES,

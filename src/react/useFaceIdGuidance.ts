@@ -138,8 +138,9 @@ export interface FaceIdGuidance {
   readonly supportCode: string;
   /**
    * The integrator diagnostic, for integrator-audience and unknown codes; never show it to users.
-   * Development builds load the diagnostics for it; production builds never download them
-   * (`undefined` there, unless the host loads them with `loadFaceIdDeveloperText`).
+   * Development builds load the diagnostics for it; production builds hold none (`undefined`
+   * there, unless the host adds `faceid-guidance/locales/<lng>/developer` to its instance as the
+   * `faceid-developer` namespace).
    */
   readonly developerMessage: string | undefined;
   /** react-i18next's `t` for this language, looking keys up in the namespaces the code needs. */
@@ -523,7 +524,7 @@ export function useGuidance(
   );
   // The integrator diagnostics ship apart: they load once such a code is shown.
   // Shown whenever the diagnostics are there; loaded by the hook in development only (a host
-  // that wants them in production loads them: `loadFaceIdDeveloperText`).
+  // that wants them in production adds the `faceid-developer` namespace itself).
   const developerKey = reading.messageKeys.developer;
   const developerReady =
     !!developerKey && namespaceState(i18n, language, NAMESPACES.developer).held;
