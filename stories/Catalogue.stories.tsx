@@ -29,7 +29,7 @@ async function expectSheet({ canvasElement, args, globals }: StoryContext<{ serv
   await expect(canvasElement.querySelectorAll('article[data-entry]')).toHaveLength(entries.length);
   for (const id of entries) {
     const row = CATALOGUE[id];
-    const codes = row.codes.split('/');
+    const codes = row.codes;
     const card = canvasElement.querySelector<HTMLElement>(`article[data-entry="${id}"]`);
     await expect(card, id).not.toBeNull();
     const scope = within(card as HTMLElement);

@@ -77,7 +77,7 @@ function answers(
 ) {
   const codes = core.entryIds().flatMap((id) => {
     const entry = core.CATALOGUE[id];
-    return entry.codes.split('/').map((code) => [code, entry.service] as const);
+    return entry.codes.map((code) => [code, entry.service] as const);
   });
   return {
     catalogue: json(core.CATALOGUE),

@@ -131,8 +131,8 @@ export type RetryRule =
 
 export interface CatalogueRow {
   readonly service: Service;
-  /** Alias codes with one meaning, separated by `/` as in the seed. */
-  readonly codes: string;
+  /** Alias codes with one meaning (`['-1101', '1101']`), or a family's patterns (`['12xx']`). */
+  readonly codes: readonly string[];
   readonly kind: Kind;
   readonly audience: Audience;
   readonly retry: RetryRule;
@@ -611,7 +611,8 @@ export function forEachEntry(
     for (const [id, codes, kind, audience, retry, tips, diagnosed, copy, developer] of own ?? []) {
       visit(id as EntryId, {
         service,
-        codes,
+        // Written `/`-joined in the rows, as in the seed tables.
+        codes: codes.split('/'),
         kind,
         audience,
         retry,

@@ -136,7 +136,8 @@ function messageKeysOf(row: CatalogueRow): MessageKeys {
 }
 
 function describeEntry(id: EntryId, row: CatalogueRow, code: string | undefined): CodeDescription {
-  const codes = row.codes.split('/');
+  // The answer's own list: callers of `readCode` may change it.
+  const codes = row.codes.slice();
   return {
     known: true,
     ...(row.family ? { family: true as const } : {}),
@@ -205,7 +206,7 @@ export function createCodeReader(rows: () => RowsByService): CodeReader {
         codes = new Map();
         built.set(entry.service, codes);
       }
-      for (const alias of entry.codes.split('/')) {
+      for (const alias of entry.codes) {
         if (!isPattern(alias)) {
           codes.set(alias, [id, entry]);
           continue;

@@ -57,7 +57,7 @@ export function officialText(id: EntryId | 'unknown'): OfficialText {
   }
   if (!hasOwn(CATALOGUE, id)) return NO_OFFICIAL_TEXT;
   const row = CATALOGUE[id as EntryId];
-  const published = publishedText(row.service, row.codes.split('/')[0] as string);
+  const published = publishedText(row.service, row.codes[0] as string);
   return published
     ? Object.freeze({ message: published[0] || published[1], action: '' })
     : NO_OFFICIAL_TEXT;

@@ -79,7 +79,7 @@ function EntryCard({ id }: { id: EntryId }) {
   // `text` finds a key in whichever faceid-guidance namespace holds it (here the diagnostics).
   const { text } = useFaceIdTranslation();
   const row = CATALOGUE[id];
-  const codes = row.codes.split('/');
+  const codes = row.codes;
   // A family fallback is shown with a code of its family that no table lists.
   const sample = sampleCode(id);
   const reading = diagnoseCode(sample, { service: row.service });
@@ -232,8 +232,8 @@ export function CatalogueSheet({ service }: { service: Service }) {
         {names.name} <span lang="zh-CN">{names.official}</span>
       </h1>
       <p className="sb-lead">
-        {entries.length} entries,{' '}
-        {entries.reduce((sum, id) => sum + CATALOGUE[id].codes.split('/').length, 0)} codes.
+        {entries.length} entries, {entries.reduce((sum, id) => sum + CATALOGUE[id].codes.length, 0)}{' '}
+        codes.
         {service === 'gateway' ? ' Gateway codes resolve in every service.' : ''}
       </p>
       {GROUPS.map(({ group, title }) => {

@@ -122,7 +122,7 @@ export interface StatesProps {
 /** A code of `service` with a wait: its own when it has one, else the gateway's rate limit. */
 function waitCodeOf(code: string, service: Service): string {
   const entry = (Object.keys(CATALOGUE) as EntryId[]).find(
-    (id) => CATALOGUE[id].service === service && CATALOGUE[id].codes.split('/').includes(code),
+    (id) => CATALOGUE[id].service === service && CATALOGUE[id].codes.includes(code),
   );
   return entry && typeof CATALOGUE[entry].retry === 'number' ? code : '400504';
 }

@@ -247,7 +247,7 @@ describe('catalogue entries', () => {
   it.each(tableIds)('%s: a source exactly when not in the seed', (id) => {
     const row = CATALOGUE[id];
     const source = SOURCES[id as TableEntryId];
-    const diagnosis = diagnoseCode(row.codes.split('/')[0], { service: row.service });
+    const diagnosis = diagnoseCode(row.codes[0], { service: row.service });
     if (seedIds.has(id)) {
       expect(source).toBeUndefined();
       expect(diagnosis).not.toHaveProperty('source');
@@ -261,7 +261,7 @@ describe('catalogue entries', () => {
     '%s resolves back to itself through each of its codes, with an official text',
     (id) => {
       const row = CATALOGUE[id];
-      for (const code of row.codes.split('/')) {
+      for (const code of row.codes) {
         const d = diagnoseCode(code, { service: row.service });
         expect(d.id).toBe(id);
         expect(d.family).toBeUndefined();
@@ -320,5 +320,15 @@ describe('codes the catalogue does not know', () => {
     const d = diagnoseCode(code, { service });
     expect(d).toMatchObject({ known: false, malformed: false, id: 'unknown', service });
     expect(d.messageKeys).toEqual(UNKNOWN_MESSAGE_KEYS);
+  });
+});
+
+describe('the catalogue’s entries are typed objects', () => {
+  it.each(entryIds())('%s: its codes are a list of aliases (or patterns), none empty', (id) => {
+    const { codes } = CATALOGUE[id];
+    expect(Array.isArray(codes)).toBe(true);
+    expect(codes.length).toBeGreaterThan(0);
+    for (const code of codes) expect(code).toMatch(/^\S+$/);
+    expect(Object.isFrozen(codes)).toBe(true);
   });
 });

@@ -7,8 +7,8 @@ import { describeCode } from '../../src/core/describe';
 
 export function sampleCode(id: EntryId): string {
   const row = CATALOGUE[id];
-  if (!row.family) return row.codes.split('/')[0] as string;
-  for (const pattern of row.codes.split('/')) {
+  if (!row.family) return row.codes[0] as string;
+  for (const pattern of row.codes) {
     const candidates = pattern.endsWith('*')
       ? [`${pattern.slice(0, -1)}Unlisted`, `${pattern.slice(0, -1)}.Unlisted`]
       : ['9', '8', '7', '6', '5', '3', '1', '0'].map((digit) => pattern.replace(/x/g, digit));
