@@ -19,16 +19,26 @@ export interface HandwrittenStrings {
   readonly tipsHeading: string;
   readonly tips: readonly { readonly tip: string; readonly text: string; readonly icon: string }[];
   readonly retry: string;
-  readonly supportCode: string;
-  readonly reference: string;
+  /** The support line's text around the code, which sits in a `<bdi>` (right-to-left pages). */
+  readonly supportCode: readonly [before: string, after: string];
+  readonly reference: readonly [before: string, after: string];
+  readonly copy: string;
 }
 
 // The host app's own drawings; the same glyphs as the library's, to keep the markup equal.
-const ERROR_ICON = 'M2 12a10 10 0 1 0 20 0a10 10 0 1 0-20 0M12 7v6M12 16.5v.5';
+/** A camera: the mark of a capture problem. */
+const CAPTURE_ICON = 'M3 7h4l2-3h6l2 3h4v13H3zM8 13a4 4 0 1 0 8 0a4 4 0 1 0-8 0';
 const TIP_ICONS: Readonly<Record<string, string>> = {
-  blink: 'M2 12s4-6 10-6 10 6 10 6-4 6-10 6S2 12 2 12zM10 12a2 2 0 1 0 4 0a2 2 0 1 0-4 0',
-  noGlasses: 'M2 10h8v4H2zM14 10h8v4h-8zM3 21L21 3',
-  faceInFrame: 'M3 8V3h5M16 3h5v5M21 16v5h-5M8 21H3v-5M7 12a5 5 0 1 0 10 0a5 5 0 1 0-10 0',
+  blink: 'M3 10q9 8 18 0M6 13l-2 3M12 15v3M18 13l2 3',
+  noGlasses:
+    'M2 14a4 4 0 1 0 8 0a4 4 0 1 0-8 0M14 14a4 4 0 1 0 8 0a4 4 0 1 0-8 0M10 13q2-1.5 4 0M3 3l18 18',
+  faceInFrame: 'M3 8V3h5M16 3h5v5M21 16v5h-5M8 21H3v-5M9 9v1M15 9v1M12 9v4h-1M9 16q3 2 6 0',
+};
+
+/** A sentence's text before and after a value, read with a marker in the value's place. */
+const around = (t: Translate, key: string, name: string): readonly [string, string] => {
+  const [before = '', after = ''] = t(key, { [name]: '\u0000' }).split('\u0000');
+  return [before, after];
 };
 
 type Translate = (key: string, values?: Record<string, unknown>) => string;
@@ -45,8 +55,9 @@ function stringsFrom(t: Translate): HandwrittenStrings {
       icon: TIP_ICONS[tip] ?? '',
     })),
     retry: t('ui.actions.retry'),
-    supportCode: t('ui.support.code', { code: BENCH_CODE }),
-    reference: t('ui.support.reference', { reference: BENCH_ORDER_NO }),
+    supportCode: around(t, 'ui.support.code', 'code'),
+    reference: around(t, 'ui.support.reference', 'reference'),
+    copy: t('ui.actions.copy'),
   };
 }
 
@@ -71,7 +82,14 @@ export function handwrittenStrings(): HandwrittenStrings {
 
 function Icon({ d }: { d: string | undefined }) {
   return (
-    <svg className="faceid-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+    <svg
+      className="faceid-icon"
+      viewBox="0 0 24 24"
+      width="24"
+      height="24"
+      aria-hidden="true"
+      focusable="false"
+    >
       <path d={d} />
     </svg>
   );
@@ -81,9 +99,12 @@ export function HandwrittenBanner({
   strings,
   onRetry,
   drawings = true,
+  copy = true,
 }: {
   strings: HandwrittenStrings;
   onRetry: () => void;
+  /** Whether the Copy button is there: the library's shows once hydrated, not in server markup. */
+  copy?: boolean;
   /**
    * Whether the tips' drawings are in the markup. The library's are a chunk of their own, which
    * server rendering never waits for: its server markup has the boxes only.
@@ -101,17 +122,23 @@ export function HandwrittenBanner({
       data-id="faceVerifyNoBlink"
       data-audience="user"
       data-retry="now"
+      data-tone="capture"
       className="faceid-banner faceid-face-banner"
       data-state="ready"
     >
       <div className="faceid-message" role="alert">
-        <Icon d={ERROR_ICON} />
+        <Icon d={CAPTURE_ICON} />
         <div>
           <h2 id={titleId} className="faceid-title">
             {strings.title}
           </h2>
           <p className="faceid-description">{strings.description}</p>
         </div>
+      </div>
+      <div className="faceid-actions">
+        <button type="button" className="faceid-button" data-variant="primary" onClick={onRetry}>
+          {strings.retry}
+        </button>
       </div>
       <ul aria-label={strings.tipsHeading} className="faceid-tips">
         {strings.tips.map(({ tip, text, icon }) => (
@@ -121,16 +148,24 @@ export function HandwrittenBanner({
           </li>
         ))}
       </ul>
-      <div className="faceid-actions">
-        <button type="button" className="faceid-button" data-variant="primary" onClick={onRetry}>
-          {strings.retry}
-        </button>
-      </div>
       <div className="faceid-reference">
         <p id={referenceId}>
-          <span>{strings.supportCode}</span>
-          <span>{strings.reference}</span>
+          <span>
+            {strings.supportCode[0]}
+            <bdi dir="ltr">{BENCH_CODE}</bdi>
+            {strings.supportCode[1]}
+          </span>
+          <span>
+            {strings.reference[0]}
+            <bdi dir="ltr">{BENCH_ORDER_NO}</bdi>
+            {strings.reference[1]}
+          </span>
         </p>
+        {copy ? (
+          <button type="button" className="faceid-copy" aria-describedby={referenceId}>
+            {strings.copy}
+          </button>
+        ) : null}
       </div>
     </div>
   );
@@ -144,9 +179,27 @@ export function HandwrittenTranslatedBanner({ onRetry }: { onRetry: () => void }
   const { t } = useTranslation('faceid');
   // Rendered on the server only, as the library's banner is there: boxes without drawings.
   return (
-    <HandwrittenBanner strings={stringsFrom(t as Translate)} onRetry={onRetry} drawings={false} />
+    <HandwrittenBanner
+      strings={stringsFrom(t as Translate)}
+      onRetry={onRetry}
+      drawings={false}
+      copy={false}
+    />
   );
 }
 
-/** Markup with React's generated ids blanked, for comparing two trees' output. */
-export const withoutIds = (html: string) => html.replace(/ id="[^"]*"/g, ' id=""');
+/**
+ * Markup with React's generated ids (and the references to them) blanked and each tag's attributes
+ * in one order, for comparing two trees' output: React appends an attribute added by a later
+ * render (the library's tips get their label once loaded) after the others.
+ */
+export const withoutIds = (html: string) =>
+  html
+    .replace(/ (id|aria-describedby|aria-labelledby)="[^"]*"/g, ' $1=""')
+    .replace(
+      /<([a-z0-9]+)((?: [^\s=>]+(?:="[^"]*")?)*)>/g,
+      (_, tag: string, attributes: string) => {
+        const sorted = (attributes.match(/ [^\s=>]+(?:="[^"]*")?/g) ?? []).sort().join('');
+        return `<${tag}${sorted}>`;
+      },
+    );

@@ -45,7 +45,9 @@ await host.init({ lng: 'en', resources: {}, initAsync: false });
 await addFaceIdResources(host, ['en']);
 
 const handwritten = () =>
-  renderToString(<HandwrittenBanner strings={strings} onRetry={onRetry} drawings={false} />);
+  renderToString(
+    <HandwrittenBanner strings={strings} onRetry={onRetry} drawings={false} copy={false} />,
+  );
 const component = () =>
   renderToString(
     <I18nextProvider i18n={host}>
@@ -97,7 +99,12 @@ describe('render FaceVerifyErrorBanner (server, component)', () => {
 
 const handwrittenPerRequest = () =>
   renderToString(
-    <HandwrittenBanner strings={handwrittenStrings()} onRetry={onRetry} drawings={false} />,
+    <HandwrittenBanner
+      strings={handwrittenStrings()}
+      onRetry={onRetry}
+      drawings={false}
+      copy={false}
+    />,
   );
 strictEqual(withoutIds(handwrittenPerRequest()), expected, 'per-request markup differs');
 

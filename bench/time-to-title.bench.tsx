@@ -58,7 +58,8 @@ async function timeToTitle(page: ReactNode): Promise<string> {
   const root = createRoot(container);
   await new Promise<void>((resolve) => {
     const observer = new MutationObserver(() => {
-      if (!container.querySelector('h2')) return;
+      // The title from the locale file: the library shows the floor's generic title before it.
+      if (!container.querySelector('[data-state="ready"] h2')) return;
       observer.disconnect();
       resolve();
     });
