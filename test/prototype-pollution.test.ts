@@ -9,13 +9,9 @@ import enResources from 'virtual:faceid-guidance/locale/en';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import * as cleanCore from '../src/core';
 import * as cleanDiagnostics from '../src/core/diagnostics';
-import {
-  createFaceIdI18n,
-  hasFaceIdText,
-  loadFaceIdDeveloperText,
-  loadFaceIdLanguage,
-} from '../src/react/i18n';
+import { createFaceIdI18n, loadFaceIdDeveloperText, loadFaceIdLanguage } from '../src/react/i18n';
 import * as cleanResources from '../src/react/resources';
+import { hasFaceIdText } from './react/helpers';
 
 /** Keys the library reads, writes or passes through, and the first index of any array. */
 const KEYS = [

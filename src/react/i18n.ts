@@ -187,11 +187,14 @@ function stateOf(i18n: I18n): InstanceState {
   return state;
 }
 
-/** Where a namespace of a language stands in `i18n`: held, loading (or not asked for yet), failed. */
-export type NamespaceState =
-  | { readonly held: true }
-  | { readonly held: false; readonly failed: false }
-  | { readonly held: false; readonly failed: true; readonly error: unknown };
+/**
+ * Where a namespace of a language stands in `i18n`: held, or not (loading, or not asked for yet),
+ * and, when its download failed for good, why (`error` is set exactly then).
+ */
+export interface NamespaceState {
+  readonly held: boolean;
+  readonly error?: unknown;
+}
 
 /** i18next's load state of `lng|ns`: 1 loading, 2 loaded, -1 failed, 0 failed and retryable. */
 function connectorState(i18n: I18n, language: string, ns: string): number | undefined {
@@ -208,9 +211,9 @@ export function namespaceState(i18n: I18n, language: string, ns: FaceIdNamespace
   // No store before a host instance's `init()`: nothing there yet.
   if (i18n.store && i18n.hasResourceBundle(language, ns)) return { held: true };
   const loadState = connectorState(i18n, language, ns);
-  if (loadState !== -1 && loadState !== 0) return { held: false, failed: false };
+  if (loadState !== -1 && loadState !== 0) return { held: false };
   const error = stateOf(i18n).errors.get(`${language}|${ns}`);
-  return { held: false, failed: true, error: error ?? new Error(`faceid-guidance: no ${ns}`) };
+  return { held: false, error: error ?? new Error(`faceid-guidance: no ${ns}`) };
 }
 
 /**
@@ -309,24 +312,6 @@ export function faceIdText(i18n: I18n, language: string): FaceIdText {
 }
 
 /**
- * Whether `i18n` holds this key in exactly this language (whatever the host's own separators and
- * fallbacks): `unknown.title` tells the end-user strings are there, `developer.unknown` the
- * integrator diagnostics.
- */
-export function hasFaceIdText(i18n: I18n, language: string, key: string): boolean {
-  if (!i18n.store) return false;
-  return namespacesOfKey(key).some(
-    (ns) => typeof i18n.getResource(language, ns, key, { keySeparator: '.' }) === 'string',
-  );
-}
-
-const PART_NAMESPACES: Readonly<Record<FaceIdPartName, FaceIdNamespace>> = {
-  face: NAMESPACES.face,
-  card: NAMESPACES.card,
-  results: NAMESPACES.results,
-};
-
-/**
  * Makes sure `i18n` holds the strings of a shipped language, loading them on demand: the `faceid`
  * namespace (face verification and the interface), and the parts named (`'card'` for OCR,
  * `'results'` for DetectAuth / eKYC results). Resolves at once when they are there already; never
@@ -340,9 +325,9 @@ export function loadFaceIdLanguage(
   const names = typeof parts === 'string' ? [parts] : isArray(parts) ? parts : [];
   const namespaces: FaceIdNamespace[] = [FACEID_NS];
   for (const name of names) {
-    // Own names only: `toString` is no part.
-    const ns = ownValue(PART_NAMESPACES, name) as FaceIdNamespace | undefined;
-    if (ns && !namespaces.includes(ns)) namespaces.push(ns);
+    // Own names of an end-user part only: `toString` is no part, and `developer` none to name here.
+    const ns = ownValue(NAMESPACES, name) as FaceIdNamespace | undefined;
+    if (ns && END_USER_NAMESPACES.includes(ns) && !namespaces.includes(ns)) namespaces.push(ns);
   }
   return loadFaceIdNamespaces(i18n, language, namespaces);
 }

@@ -232,7 +232,7 @@ export function useFaceIdStrings(
   );
   const states = namespaces.map((ns) => namespaceState(i18n, language, ns));
   const ready = states.every((state) => state.held);
-  const failed = states.find((state) => !state.held && state.failed);
+  const failed = states.find((state) => state.error !== undefined);
   const loading = !ready && !failed;
   // Started while rendering: the download begins one commit earlier (only the download: the
   // strings go into the store when it resolves), and a host instance whose own settings make
@@ -248,7 +248,7 @@ export function useFaceIdStrings(
   return {
     ready,
     language,
-    error: failed && !failed.held && failed.failed ? failed.error : undefined,
+    error: failed?.error,
     t,
     text,
     i18n,

@@ -5,10 +5,15 @@
 
 import CATALOGUE_FILES from 'virtual:faceid-guidance/catalogues';
 import { type RenderOptions, render } from '@testing-library/react';
-import { createInstance, type TFunction } from 'i18next';
+import { createInstance, type i18n as I18n, type TFunction } from 'i18next';
 import type { ReactElement, ReactNode } from 'react';
 import { expect } from 'vitest';
-import { type FaceIdFileName, fileOfKey } from '../../src/core/keys';
+import {
+  END_USER_NAMESPACES,
+  type FaceIdFileName,
+  fileOfKey,
+  NAMESPACES,
+} from '../../src/core/keys';
 import { FaceIdGuidanceProvider } from '../../src/react/FaceIdGuidanceProvider';
 import type { FaceIdResources } from '../../src/react/i18n';
 import { type FaceIdNestedCatalogue, splitCatalogue } from '../../src/react/resources';
@@ -205,4 +210,17 @@ export function textContentIs(expected: string) {
     !!element &&
     element.textContent === expected &&
     !Array.from(element.children).some((child) => child.textContent === expected);
+}
+
+/**
+ * Whether `i18n` holds this key in exactly this language, whatever the instance's own separators
+ * and fallbacks: `unknown.title` in `faceid` tells the end-user strings are there,
+ * `developer.unknown` in `faceid-developer` the integrator diagnostics.
+ */
+export function hasFaceIdText(i18n: I18n, language: string, key: string): boolean {
+  if (!i18n.store) return false;
+  const namespaces = key.startsWith('developer.') ? [NAMESPACES.developer] : END_USER_NAMESPACES;
+  return namespaces.some(
+    (ns) => typeof i18n.getResource(language, ns, key, { keySeparator: '.' }) === 'string',
+  );
 }

@@ -18,7 +18,6 @@ import {
   createFaceIdI18n,
   DEFAULT_LANGUAGE,
   FACEID_NS,
-  hasFaceIdText,
   LOADERS,
   loadFaceIdLanguage,
   resolveLanguage,
@@ -29,6 +28,7 @@ import { OcrWarningList } from '../../src/react/OcrWarningList';
 import {
   ALL_RESOURCES,
   catalogueOf,
+  hasFaceIdText,
   LANGUAGES,
   type Language,
   partOf,
