@@ -113,14 +113,17 @@ export default [
     // another language — +1.8 KB: 12.49 KB. The namespace rewrite (#18's items 1–3, 5): the
     // packing, loaders, retry machine, plural and interpolation code replaced by an i18next
     // backend and react-i18next's useTranslation: −0.27 KB (14.48 KB with #19's result page).
-    name: 'faceid-guidance: FaceVerifyErrorBanner + core + styles.css (budget 8 KB in #5, 9 KB since #9/#12, 9.5 KB since #10, 10 KB since #11, 13.8 KB since #18, #19, #20 and #22, 14.6 KB since #19.2)',
+    // #18's gaps: a retry at a fresh URL on engines that remember a failed module load (+0.15 KB),
+    // a wait's time left and "you can try again now" in the floor (ten languages, +0.25 KB), the
+    // floor's title for a string missing from a download (+0.08 KB): 14.96 KB.
+    name: 'faceid-guidance: FaceVerifyErrorBanner + core + styles.css (budget 8 KB in #5, 9 KB since #9/#12, 9.5 KB since #10, 10 KB since #11, 13.8 KB since #18, #19, #20 and #22, 14.6 KB since #19.2, 15.1 KB since #18.11)',
     import: {
       'dist/index.js': '{ FaceVerifyErrorBanner }',
       'dist/styles.css': '*',
     },
     ignore: peers,
     gzip: true,
-    limit: '14.6 KB',
+    limit: '15.1 KB',
     modifyEsbuildConfig: lazyChunksApart,
   },
   {
@@ -131,7 +134,7 @@ export default [
     // #18: as the face banner's (+2.6 KB, the floor 1.8 of it); #19 as the face banner's
     // (+0.5 KB), #22 and the disclosure (+0.3 KB), the checklist styles (+0.1 KB): 17.32 KB.
     // #19's result page as the face banner's (+1.14 KB): 18.46 KB. #18's namespaces as the face
-    // banner's (−0.5 KB): 17.98 KB.
+    // banner's (−0.5 KB): 17.98 KB. #18's gaps as the face banner's (+0.48 KB): 18.46 KB.
     name: 'faceid-guidance: FaceIdResultBanner + core + styles.css',
     import: {
       'dist/index.js': '{ FaceIdResultBanner }',
@@ -139,7 +142,7 @@ export default [
     },
     ignore: peers,
     gzip: true,
-    limit: '18.1 KB',
+    limit: '18.6 KB',
     modifyEsbuildConfig: lazyChunksApart,
   },
   {

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import {
+  CHECKLIST_FLOOR_KEYS,
   type FaceIdFileName,
   FLOOR_KEYS,
   fileOfKey,
@@ -67,7 +68,8 @@ const LOCALE_FILE = /[\\/]locales[\\/]([^\\/]+)[\\/]([a-z]+)\.json$/;
  *   the build writes into `SUPPORTED_LANGUAGES`;
  * - `virtual:faceid-guidance/catalogues`: every locale nested and whole (stories, tests);
  * - `virtual:faceid-guidance/floor`: the bundled floor of every shipped locale, its strings in the
- *   order of `FLOOR_KEYS`, and each namespace's key count.
+ *   order of `FLOOR_KEYS` (`CHECKLIST_FLOOR`: of `CHECKLIST_FLOOR_KEYS`), and each namespace's key
+ *   count.
  * A locale with a `locale.json` `extends` takes its base's strings where it has none. The build
  * fails if a file holds a key of another file (naming the file, the key and the right file), or a
  * key faceid-guidance does not read.
@@ -89,13 +91,17 @@ export function faceIdLocales(options: { root?: string } = {}): Plugin {
       }
       if (id === `\0${FLOOR}`) {
         const floor: Record<string, string[]> = {};
+        const checklist: Record<string, string[]> = {};
         for (const lng of shippedLocales(root)) {
           const flat = flattenCatalogue(readLocale(root, lng));
-          floor[lng] = FLOOR_KEYS.map((key) => {
-            const value = flat.get(key);
-            if (value === undefined) this.error(`locales/${lng}: the floor needs ${key}`);
-            return value;
-          });
+          const strings = (keys: readonly string[]) =>
+            keys.map((key) => {
+              const value = flat.get(key);
+              if (value === undefined) this.error(`locales/${lng}: the floor needs ${key}`);
+              return value;
+            });
+          floor[lng] = strings(FLOOR_KEYS);
+          checklist[lng] = strings(CHECKLIST_FLOOR_KEYS);
           for (const file of LOCALE_FILES) {
             for (const source of localeSources(root, lng, file)) this.addWatchFile(source);
           }
@@ -108,7 +114,11 @@ export function faceIdLocales(options: { root?: string } = {}): Plugin {
           );
           counts[NAMESPACES[file]] = keys.size;
         }
-        return `export default ${JSON.stringify(floor)};\nexport const KEY_COUNTS = ${JSON.stringify(counts)};`;
+        return [
+          `export default ${JSON.stringify(floor)};`,
+          `export const CHECKLIST_FLOOR = ${JSON.stringify(checklist)};`,
+          `export const KEY_COUNTS = ${JSON.stringify(counts)};`,
+        ].join('\n');
       }
       if (id === `\0${CATALOGUES}`) {
         const all = Object.fromEntries(shippedLocales(root).map((l) => [l, readLocale(root, l)]));

@@ -45,9 +45,10 @@ const LNG = 'en';
  * floor in ten languages 1.76 KB; styles.css 1.69 KB; the drawings 1.39 KB; the loaders of ten
  * languages × three namespaces 0.48 KB. #19's result page (layout="screen", a mark and tone per
  * kind of outcome, the loading boxes, <bdi>, copying by hand, Continue in the floor): 19.86 KB.
- * Budget: that figure + 0.3 KB; lower it when a change lowers the figure.
+ * Budget: that figure + 0.3 KB; lower it when a change lowers the figure. #18's gaps (a retry at
+ * a fresh URL, a wait's time left in the floor, the floor's title for a missing string): 20.32 KB.
  */
-const BUDGET = 20.2 * 1024;
+const BUDGET = 20.6 * 1024;
 
 /** Chromium's emulated slow phone (issue #18): CPU ×4, 1.6 Mb/s both ways, 150 ms round trips. */
 const PHONE = {
@@ -377,6 +378,36 @@ try {
     total <= BUDGET,
     `the library's bytes for the face page (${LNG}, ${CODE}): ${kb(total)} gzip, budget ${kb(BUDGET)} (issue #18's target: 12 KB, ${kb(total - 12 * 1024)} over)`,
   );
+
+  // -------------------------------------------------------------------------------------------
+  // A failed download that the engine remembers (issue #18: "a retry really re-requests on
+  // engines that cache failed module loads"): the `faceid` chunk's own URL fails every time it
+  // is asked for, as Safari's WebViews answer an `import()` of a URL whose load failed once for
+  // the rest of the page's life. i18next's retries must reach the network at a URL not seen yet.
+
+  {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const asked = [];
+    await page.route(/\/assets\/face-[^/?]*\.js(\?.*)?$/, (route) => {
+      const { pathname, search } = new URL(route.request().url());
+      asked.push(`${pathname}${search}`);
+      return search ? route.continue() : route.abort('failed');
+    });
+    await page.goto(url.library);
+    const shown = await page
+      .locator('h2', { hasText: TITLE })
+      .waitFor({ timeout: 15_000 })
+      .then(
+        () => true,
+        () => false,
+      );
+    check(
+      shown && asked.length >= 2 && asked.slice(1).every((path) => path.includes('?faceid-retry=')),
+      `a chunk whose URL stays failed: the title shows after a retry at a fresh URL (asked for ${asked.join(', ') || 'nothing'})`,
+    );
+    await context.close();
+  }
 
   // -------------------------------------------------------------------------------------------
   // Speed: the time to the title on an emulated slow phone

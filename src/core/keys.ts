@@ -178,9 +178,9 @@ const CARD_UI_KEYS = [
 ] as const;
 
 /**
- * The bundled floor: a generic title per kind, the action labels (the next step), the support code
- * line and a loading label, in every shipped language, inside the components' code (about 1.5 KB
- * gzipped for ten languages). They show
+ * The bundled floor: a generic title per kind, the action labels (the next step), a wait's time
+ * left, the support code line and a loading label, in every shipped language, inside the
+ * components' code (about 2 KB gzipped for ten languages). They show
  * while the language loads and after every download of it failed, so that the page is never blank
  * nor in another language. Each stays in its own file too (the build copies it from there).
  */
@@ -198,7 +198,16 @@ export const FLOOR_KEYS = [
   'ui.actions.useValidCard',
   'ui.support.code',
   'ui.actions.continue',
+  // A wait's next step: the time left ("9 min 52 s"), then that trying again is open.
+  'ui.wait.time',
+  'ui.wait.ready',
 ] as const;
+
+/**
+ * The checklist's own floor: its title and its one way on (Start), bundled with the checklist
+ * only (a page without it does not download them).
+ */
+export const CHECKLIST_FLOOR_KEYS = ['ui.checklist.title', 'ui.checklist.start'] as const;
 
 /** A key of the bundled floor. */
 export type FloorKey = (typeof FLOOR_KEYS)[number];

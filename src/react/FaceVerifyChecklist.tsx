@@ -1,3 +1,4 @@
+import { CHECKLIST_FLOOR } from 'virtual:faceid-guidance/floor';
 import { type ComponentPropsWithoutRef, forwardRef, useEffect, useId, useState } from 'react';
 import { FACE_ROWS, type FaceTip } from '../core/catalogue';
 import {
@@ -6,10 +7,11 @@ import {
   type EnvironmentEntryId,
 } from '../core/environment';
 import { isArray, ownItems, ownValue, readField } from '../core/input';
-import { copyKeys, type FaceIdNamespace, tipKey } from '../core/keys';
+import { CHECKLIST_FLOOR_KEYS, copyKeys, type FaceIdNamespace, tipKey } from '../core/keys';
 import { FaceVerifyErrorBanner } from './FaceVerifyErrorBanner';
 import { TipList } from './GuidanceTips';
 import { headingTag, type Layout, layoutOf } from './heading';
+import { type FaceIdText, floorOf } from './i18n';
 import { statusGlyph } from './icons';
 import { useFaceIdStrings } from './useFaceIdGuidance';
 
@@ -112,8 +114,12 @@ export const FaceVerifyChecklist = /* @__PURE__ */ forwardRef<
       live = false;
     };
   }, [needsCheck]);
-  const { ready, text, language } = useFaceIdStrings(lng, FACE_ONLY);
-  if (!ready) return null;
+  // Before the strings are there, and after every download of them failed: the floor's title
+  // and Start, in the page's language (no tips, which have no floor copy).
+  const strings = useFaceIdStrings(lng, FACE_ONLY);
+  const { ready, error, language } = strings;
+  const floor = floorOf(CHECKLIST_FLOOR, CHECKLIST_FLOOR_KEYS, language);
+  const text: FaceIdText = (key, values) => strings.text(key, values) || floor(key);
 
   const check = given ?? checked;
   const chosen = (MODES.includes(mode) ? mode : 'silent') as FaceVerifyMode;
@@ -151,7 +157,7 @@ export const FaceVerifyChecklist = /* @__PURE__ */ forwardRef<
   }
 
   const start = typeof onStart === 'function' ? onStart : undefined;
-  const tips = CHECKLIST_TIPS[chosen].map((tip) => ({ tip, text: text(tipKey(tip)) }));
+  const tips = ready ? CHECKLIST_TIPS[chosen].map((tip) => ({ tip, text: text(tipKey(tip)) })) : [];
   return (
     <div
       lang={language}
@@ -161,8 +167,9 @@ export const FaceVerifyChecklist = /* @__PURE__ */ forwardRef<
       data-mode={chosen}
       data-environment={state}
       data-layout={layoutOf(layout)}
+      aria-busy={!ready && error === undefined ? 'true' : undefined}
     >
-      {check?.warnings.map((warning) => {
+      {(ready ? check?.warnings : undefined)?.map((warning) => {
         const keys = copyKeys(warning.id);
         return (
           <div

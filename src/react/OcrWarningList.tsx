@@ -115,7 +115,7 @@ export const OcrWarningList = /* @__PURE__ */ forwardRef<HTMLDivElement, OcrWarn
     const onRetake = typeof retake === 'function' ? retake : undefined;
     const onContinue = typeof proceed === 'function' ? proceed : undefined;
     const blockingItems = blockingList(blocking);
-    const { ready, text, language } = useFaceIdTranslation(lng);
+    const { ready, error, text, language } = useFaceIdTranslation(lng);
     const glyphs = useTipGlyphs();
     const headingId = useId();
     const { malformed, list } = listWarnings(warnings, service);
@@ -129,7 +129,7 @@ export const OcrWarningList = /* @__PURE__ */ forwardRef<HTMLDivElement, OcrWarn
       }
     }, [malformed, service]);
 
-    if (!ready || list.length === 0) return null;
+    if (list.length === 0) return null;
     const blocked = list.some((w) => w.matches.some((m) => blockingItems.includes(m)));
     // The ID-card warnings advise a retake ("建议重拍"): then retaking is the primary action, not
     // "continue anyway". The bank card's say "if you want to retake", as do a temporary card and a
@@ -169,7 +169,9 @@ export const OcrWarningList = /* @__PURE__ */ forwardRef<HTMLDivElement, OcrWarn
               data-variant={at === 0 ? 'primary' : 'secondary'}
               onClick={action === 'retake' ? onRetake : onContinue}
             >
-              {text(action === 'retake' ? 'ui.actions.retake' : 'ui.actions.continueAnyway')}
+              {action === 'retake'
+                ? text('ui.actions.retake')
+                : text('ui.actions.continueAnyway') || text('ui.actions.continue')}
             </button>
           ))}
         </div>
@@ -189,13 +191,14 @@ export const OcrWarningList = /* @__PURE__ */ forwardRef<HTMLDivElement, OcrWarn
         data-blocking={blocked ? '' : undefined}
         data-tone="capture"
         data-layout={layoutOf(layout)}
+        aria-busy={!ready && error === undefined ? 'true' : undefined}
       >
         <div className="faceid-message" role={role === 'alert' ? 'alert' : 'status'}>
           {statusGlyph('capture')}
           <div>
             <Heading id={headingId} className="faceid-title">
               {sideLabel ? <span className="faceid-side">{sideLabel}</span> : null}
-              {text('ui.warnings.heading', { count: list.length })}
+              {text('ui.warnings.heading', { count: list.length }) || text('ui.floor.warning')}
             </Heading>
             <p className="faceid-description">
               {text(blocked ? 'ui.warnings.blockingNote' : 'ui.warnings.passNote')}
@@ -203,18 +206,22 @@ export const OcrWarningList = /* @__PURE__ */ forwardRef<HTMLDivElement, OcrWarn
           </div>
         </div>
         {screen ? null : actions}
-        <ul className="faceid-warning-items">
-          {list.map((w) => (
-            <li key={w.key} className="faceid-warning" data-warning={w.key}>
-              {w.tips[0] ? glyph(glyphs?.[w.tips[0]]) : null}
-              <strong>{text(w.messageKeys.title)}</strong>
-              <span>{text(w.messageKeys.description)}</span>
-              {w.tips[0] ? (
-                <span className="faceid-warning-tip">{text(tipKey(w.tips[0]))}</span>
-              ) : null}
-            </li>
-          ))}
-        </ul>
+        {/* Before the strings are there, and after every download of them failed: the floor's
+            title and actions, in the page's language; the warnings once they can be said. */}
+        {ready ? (
+          <ul className="faceid-warning-items">
+            {list.map((w) => (
+              <li key={w.key} className="faceid-warning" data-warning={w.key}>
+                {w.tips[0] ? glyph(glyphs?.[w.tips[0]]) : null}
+                <strong>{text(w.messageKeys.title)}</strong>
+                <span>{text(w.messageKeys.description)}</span>
+                {w.tips[0] ? (
+                  <span className="faceid-warning-tip">{text(tipKey(w.tips[0]))}</span>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        ) : null}
         {screen ? actions : null}
       </div>
     );

@@ -88,10 +88,11 @@ const DOWNLOADED = /* @__PURE__ */ new Map<string, FaceIdNestedCatalogue>();
 
 /**
  * One try of a download: the chunk's strings, copied (own keys, no prototype, bounded depth). It
- * fails when the chunk brings no strings (an empty body, `[]`, `null`) or does not settle within
- * `LOAD_TIMEOUT`.
+ * fails when the chunk does not settle within `LOAD_TIMEOUT`, or brings fewer than half the
+ * namespace's strings: nothing (an empty body, `[]`, `null`), or something else than this
+ * namespace (a proxy's page, a file of another shape).
  */
-function tryLoad(load: Loader): Promise<FaceIdNestedCatalogue> {
+function tryLoad(load: Loader, ns: FaceIdNamespace): Promise<FaceIdNestedCatalogue> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(
       () => reject(new Error('faceid-guidance: load timed out')),
@@ -101,8 +102,8 @@ function tryLoad(load: Loader): Promise<FaceIdNestedCatalogue> {
       (loaded) => {
         clearTimeout(timer);
         const { strings, keys } = copyCatalogue(loaded);
-        if (keys > 0) resolve(strings);
-        else reject(new Error('faceid-guidance: the download brought no strings'));
+        if (keys > 0 && keys * 2 >= (KEY_COUNTS[ns] ?? 0)) resolve(strings);
+        else reject(new Error(`faceid-guidance: the download brought ${keys} of ${ns}'s strings`));
       },
       (error: unknown) => {
         clearTimeout(timer);
@@ -110,6 +111,45 @@ function tryLoad(load: Loader): Promise<FaceIdNestedCatalogue> {
       },
     );
   });
+}
+
+/**
+ * The chunk a loader imports, when the host's bundler wrote it as a native `import()` of a chunk
+ * beside the one holding this code: Vite, Rollup and esbuild write `()=>import("./face-1a2b.js")`
+ * (Vite inside its preload helper), relative to the chunk that holds both the loader and this
+ * module. Undefined for any other loader: webpack's call its own runtime (which requests a failed
+ * chunk again by itself), a development server's import absolute paths with queries of its own.
+ */
+const NATIVE_IMPORT = /\bimport\(\s*(["'`])(\.{1,2}\/[\w./-]+\.m?js)\1\s*\)/;
+export function chunkOfLoader(source: string): string | undefined {
+  return NATIVE_IMPORT.exec(source)?.[2];
+}
+
+/** The namespaces (`lng|ns`) whose last try failed: their next try asks for a fresh URL. */
+const FAILED = /* @__PURE__ */ new Set<string>();
+/** Fresh URLs asked for in this page: each retry's is new. */
+let retries = 0;
+
+/**
+ * The loader of a try after a failed one. An engine that remembers a failed module load answers
+ * a second `import()` of the same URL with the same failure and sends no request, so i18next's
+ * retries would never reach the network: the HTML standard's module map kept failures until
+ * whatwg/html#10327, and the engines on phones today, Safari's WebViews first, still do. So the
+ * chunk is asked for at a URL not seen yet (`?faceid-retry=N`: the same file for any static
+ * server or CDN). A loader whose chunk cannot be read from its source is called again as it is.
+ */
+function retryLoader(load: Loader): Loader {
+  let chunk: string | undefined;
+  try {
+    chunk = chunkOfLoader(Function.prototype.toString.call(load));
+  } catch {}
+  if (chunk === undefined) return load;
+  const url = `${chunk}?faceid-retry=${++retries}`;
+  // Resolved against this module's chunk, as the loader's own import is.
+  return () =>
+    import(/* @vite-ignore */ /* webpackIgnore: true */ url).then(
+      (module: { default?: unknown }) => module.default,
+    );
 }
 
 /** Strings given for a language's namespaces (`resources`), to lay over what is downloaded. */
@@ -129,18 +169,26 @@ function readNamespace(
   overrides?: Overrides,
 ): void {
   const load = isFaceIdNamespace(ns) ? ownValue(LOADERS[ns], language) : undefined;
+  const key = `${language}|${ns}`;
   // Always answered asynchronously: i18next tells its listeners (the components) of the answer,
   // which must never happen while React renders the component that asked.
   (typeof load === 'function'
-    ? tryLoad(load as Loader)
+    ? tryLoad(
+        FAILED.has(key) ? retryLoader(load as Loader) : (load as Loader),
+        ns as FaceIdNamespace,
+      )
     : Promise.reject(new Error(`faceid-guidance: no ${ns} strings for ${language}`))
   ).then(
     (strings) => {
-      DOWNLOADED.set(`${language}|${ns}`, strings);
+      FAILED.delete(key);
+      DOWNLOADED.set(key, strings);
       callback(null, layered(strings, ownValue(ownValue(overrides, language), ns)));
     },
     // A download that failed is worth another try; a language or namespace not shipped is not.
-    (error: unknown) => callback(error as Error, typeof load === 'function'),
+    (error: unknown) => {
+      if (typeof load === 'function') FAILED.add(key);
+      callback(error as Error, typeof load === 'function');
+    },
   );
 }
 
@@ -257,21 +305,33 @@ function fill(found: unknown, values: FaceIdTextValues | undefined): string {
     : found;
 }
 
+/**
+ * A bundled floor's strings of a shipped language (`table`: each language's strings of `keys`, in
+ * order); any other key is `''`.
+ */
+export function floorOf(
+  table: Readonly<Record<string, readonly string[]>>,
+  keys: readonly string[],
+  language: string,
+): FaceIdText {
+  const strings = ownValue(table, language) ?? ownValue(table, DEFAULT_LANGUAGE);
+  return (key, values) => {
+    const at = keys.indexOf(key);
+    return at < 0 ? '' : fill(ownValue(strings, at), values);
+  };
+}
+
 const floorTexts = new Map<string, FaceIdText>();
 
 /**
  * The bundled floor's strings of a shipped language (`FLOOR_KEYS`: a generic title per kind, the
- * action labels, the support code line): what the components show while the language loads and
- * after every download of it failed. Any other key is `''`.
+ * action labels, a wait's time left, the support code line): what the components show while the
+ * language loads and after every download of it failed. Any other key is `''`.
  */
 export function floorText(language: string): FaceIdText {
   let text = floorTexts.get(language);
   if (!text) {
-    const strings = ownValue(FLOOR, language) ?? ownValue(FLOOR, DEFAULT_LANGUAGE);
-    text = (key, values) => {
-      const at = (FLOOR_KEYS as readonly string[]).indexOf(key);
-      return at < 0 ? '' : fill(ownValue(strings, at), values);
-    };
+    text = floorOf(FLOOR, FLOOR_KEYS, language);
     floorTexts.set(language, text);
   }
   return text;

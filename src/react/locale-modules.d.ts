@@ -28,5 +28,6 @@ declare module 'virtual:faceid-guidance/floor' {
   const floor: Readonly<Record<string, readonly string[]>>;
   export default floor;
   /** How many keys (plural forms counted once) each namespace has. */
+  export const CHECKLIST_FLOOR: Readonly<Record<string, readonly string[]>>;
   export const KEY_COUNTS: Readonly<Record<string, number>>;
 }

@@ -550,13 +550,21 @@ export function useGuidance(
       language,
       error,
       reading,
-      title: say(copy.title),
+      // A string missing from what loaded (a host's partial override, a stale file): the floor's
+      // title for the kind, and no empty tip or suggestion.
+      title: say(copy.title) || say(FLOOR_COPY[reading.kind].title),
       description: description ? say(description) : '',
-      tips: ready ? reading.tips.map((tip) => ({ tip, text: say(tipKey(tip)) })) : [],
+      tips: ready
+        ? reading.tips.map((tip) => ({ tip, text: say(tipKey(tip)) })).filter((tip) => tip.text)
+        : [],
       escalated,
       escalation: {
         title: say('ui.escalation.title'),
-        suggestions: ready ? escalationKeys(reading).map((key) => say(key)) : [],
+        suggestions: ready
+          ? escalationKeys(reading)
+              .map((key) => say(key))
+              .filter(Boolean)
+          : [],
       },
       // A photo is retaken in the OCR services: the one asked for, or the one that read the code.
       offered: actionsOf(
@@ -567,10 +575,12 @@ export function useGuidance(
         action,
         label: say(actionKey(action)),
       })),
-      waitText: (remaining: number) =>
-        remaining > 0
-          ? say('ui.wait.countdown', { time: say('ui.wait.time', remainingValues(remaining)) })
-          : say('ui.wait.ready'),
+      // (The floor has the time left alone: "9 min 52 s" beside the disabled button.)
+      waitText: (remaining: number) => {
+        if (remaining <= 0) return say('ui.wait.ready');
+        const time = say('ui.wait.time', remainingValues(remaining));
+        return say('ui.wait.countdown', { time }) || time;
+      },
       displayCode,
       supportCode: displayCode ? say('ui.support.code', { code: displayCode }) : '',
       developerMessage:

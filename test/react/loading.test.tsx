@@ -14,6 +14,7 @@ import { FaceIdGuidanceProvider } from '../../src/react/FaceIdGuidanceProvider';
 import { FaceVerifyErrorBanner } from '../../src/react/FaceVerifyErrorBanner';
 import {
   addFaceIdResources,
+  chunkOfLoader,
   createFaceIdI18n,
   FACEID_NS,
   LOAD_TIMEOUT,
@@ -142,6 +143,9 @@ describe('a locale chunk that fails to download', () => {
     ['an empty body', () => Promise.resolve(undefined)],
     ['null', () => Promise.resolve(null)],
     ['an object', () => Promise.resolve({})],
+    // A namespace of another shape: a proxy's or a stale file, whole but not this one.
+    ['another file', () => Promise.resolve({ stale: { v1: 'x', v2: 'y' } })],
+    ['a few strings', () => realEnglish().then((all) => ({ unknown: (all as never)['unknown'] }))],
   ])('a download that brings %s is a failed try, tried again', async (_, empty) => {
     vi.useFakeTimers();
     let calls = 0;
@@ -214,6 +218,39 @@ describe('a locale chunk that fails to download', () => {
     await again;
     expect(loader).toHaveBeenCalledTimes(5);
     expect(instance.hasResourceBundle('en', FACEID_NS)).toBe(true);
+  });
+});
+
+describe("a retry's URL, on engines that remember a failed module load", () => {
+  // The loaders as bundlers write them (minified or not), and whether a retry can ask for the
+  // chunk at a fresh URL: only a native import() of a chunk beside the loader's.
+  test.each([
+    [
+      'Vite (rolldown), minified',
+      '()=>t(()=>import(`./face-A-5bI2wo.js`).then(e=>e.default),[])',
+      './face-A-5bI2wo.js',
+    ],
+    [
+      'the package itself, unbundled',
+      '() => import("./locales/en/face.js").then((m) => m["default"])',
+      './locales/en/face.js',
+    ],
+    [
+      'Rollup',
+      "() => import('./face-1a2b3c4d.js').then(function (n) { return n.f; })",
+      './face-1a2b3c4d.js',
+    ],
+    [
+      'esbuild, a sibling folder',
+      '() => import("../chunks/face-X7Y8.mjs")',
+      '../chunks/face-X7Y8.mjs',
+    ],
+    ['webpack', '()=>n.e(123).then(n.bind(n,456))', undefined],
+    ["Vite's development server", '() => import("/locales/en/face.json?faceid")', undefined],
+    ['another origin', '() => import("https://cdn.example.com/face.js")', undefined],
+    ['a test double', 'function () { return fn.apply(this, arguments); }', undefined],
+  ])('%s', (_, source, chunk) => {
+    expect(chunkOfLoader(source)).toBe(chunk);
   });
 });
 

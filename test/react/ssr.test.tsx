@@ -126,7 +126,12 @@ describe('renderToString edge cases', () => {
       );
       // GuidanceTips on its own renders nothing until its copy is there.
       expect(html.match(/faceid-tips/g)).toHaveLength(2);
-      expect(html).not.toContain('faceid-warnings');
+      // The warning list (no provider: the default language): the floor's title, busy, no
+      // warnings until their copy is there.
+      const warnings = html.slice(html.indexOf('class="faceid-warnings"'));
+      expect(warnings).toMatch(/^class="faceid-warnings"[^>]*aria-busy="true"/);
+      expect(warnings).toContain(`>${text(DEFAULT_LANGUAGE, 'ui.floor.warning')}</h3>`);
+      expect(warnings).not.toContain('faceid-warning-items');
     } finally {
       warn.mockRestore();
     }
