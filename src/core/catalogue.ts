@@ -7,6 +7,7 @@
  */
 
 import { readField } from './input.ts';
+import type { SERVICE_PART } from './keys.ts';
 
 /**
  * The FaceID services, each one number space (a product and the field it answers in). A code is
@@ -54,6 +55,14 @@ export const SERVICES = /* @__PURE__ */ Object.freeze([
   'environment',
 ] as const);
 export type Service = (typeof SERVICES)[number];
+
+/**
+ * The services whose strings are in `part` (`SERVICE_PART`, the one record of service groups):
+ * each row group below holds exactly its part's services, which the compiler checks.
+ */
+type ServicesOf<Part extends string> = {
+  [S in Service]: (typeof SERVICE_PART)[S] extends Part ? S : never;
+}[Service];
 
 /**
  * The shared guidance vocabulary. Each tip is translated once (`tips.<tip>`) and illustrated once.
@@ -201,7 +210,7 @@ export const GATEWAY_ROWS = {
     ['gatewayChecksumInvalid', '400503', 'error', 'integrator', 'now', ['network']],
     ['gatewayNetworkUnstable', '999999/999998/999997', 'error', 'user', 'now', ['network']],
   ],
-} as const satisfies Partial<Record<Service, readonly Row<FaceTip>[]>>;
+} as const satisfies Record<'gateway', readonly Row<FaceTip>[]>;
 
 /**
  * Face verification, the two-factor check and the environment check's findings (shown before the
@@ -270,7 +279,7 @@ export const FACE_ROWS = {
     ['environmentCameraDenied', 'Environment.CameraDenied', 'error', 'user', 'restart', ['allowCamera']],
     ['environmentInsecurePage', 'Environment.InsecurePage', 'error', 'integrator', 'contactSupport', []],
   ],
-} as const satisfies Partial<Record<Service, readonly Row<FaceTip>[]>>;
+} as const satisfies Record<Exclude<ServicesOf<'face'>, 'gateway'>, readonly Row<FaceTip>[]>;
 
 /**
  * DetectAuth / E证通 / eKYC results, their App SDK twin, 意愿核身 and Cloud API 3.0 errors
@@ -487,7 +496,7 @@ export const RESULT_ROWS = {
     ['cloudApiFamilyLimit', 'RequestLimitExceeded*/LimitExceeded*', 'error', 'integrator', 'now', [], 0, 'gatewayRequestLimitExceeded', 'detectAuthRateLimited'],
     ['cloudApiFamilyService', 'FailedOperation*/InternalError*/ResourceInsufficient*', 'error', 'integrator', 'now', [], 0, 'detectAuthServiceError', 'detectAuthServiceError'],
   ],
-} as const satisfies Partial<Record<Service, readonly Row<FaceTip>[]>>;
+} as const satisfies Record<ServicesOf<'results'>, readonly Row<FaceTip>[]>;
 
 /** ID-card, bank-card and licence OCR, and the warning codes of card photos. */
 // biome-ignore format: one row per line reads like the seed tables
@@ -562,7 +571,7 @@ export const CARD_ROWS = {
     ['intlCardOther', '-9901/9901', 'warning', 'user', 'none', ['focus', 'avoidGlare'], 0, 'idCardWarnings.otherQuality'],
     ['intlCardFamily', '-9xxx/9xxx', 'warning', 'user', 'none', ['focus', 'avoidGlare'], 0, 'idCardWarnings.otherQuality'],
   ],
-} as const satisfies Partial<Record<Service, readonly Row<Tip>[]>>;
+} as const satisfies Record<ServicesOf<'card'>, readonly Row<Tip>[]>;
 
 /** A group of rows by service, as a code reader takes them. */
 export type RowsByService = Partial<Record<Service, readonly Row[]>>;

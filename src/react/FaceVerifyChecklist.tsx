@@ -1,6 +1,6 @@
 import { CHECKLIST_FLOOR } from 'virtual:faceid-guidance/floor';
 import { type ComponentPropsWithoutRef, forwardRef, useEffect, useId, useState } from 'react';
-import { FACE_ROWS, type FaceTip } from '../core/catalogue';
+import { FACE_ROWS, type FaceTip, forEachEntry } from '../core/catalogue';
 import {
   checkFaceVerifyEnvironment,
   type EnvironmentCheck,
@@ -60,14 +60,18 @@ export interface FaceVerifyChecklistProps
 }
 
 const MODES: readonly unknown[] = ['silent', 'action', 'digits', 'reflect'];
-const ENVIRONMENT_ROWS: readonly (readonly unknown[])[] = FACE_ROWS.environment;
 
 /** A finding the catalogue knows, by its id or code (a host's object may hold anything). */
 function knownFinding(value: unknown): { id: EnvironmentEntryId; code: string } | undefined {
   const id = readField(value, 'id');
   const code = readField(value, 'code');
-  const row = ENVIRONMENT_ROWS.find((r) => r[0] === id || r[1] === code);
-  return row ? { id: row[0] as EnvironmentEntryId, code: row[1] as string } : undefined;
+  let found: { id: EnvironmentEntryId; code: string } | undefined;
+  forEachEntry({ environment: FACE_ROWS.environment }, (entry, { codes }) => {
+    if (!found && (entry === id || codes.includes(code as string))) {
+      found = { id: entry as EnvironmentEntryId, code: codes[0] as string };
+    }
+  });
+  return found;
 }
 
 interface ReadCheck {
