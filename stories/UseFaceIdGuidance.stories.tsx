@@ -1,8 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, within } from 'storybook/test';
+import { expect, waitFor, within } from 'storybook/test';
 import { readCode } from '../src/core/describe';
+import { FaceIdGuidanceProvider } from '../src/react/FaceIdGuidanceProvider';
+import { LOADERS } from '../src/react/i18n';
 import { useFaceIdGuidance } from '../src/react/useFaceIdGuidance';
-import { storyTranslator } from './support/locales';
+import { storyLanguage, storyTranslator, translatorFor } from './support/locales';
 
 interface CustomToastProps {
   /** Any raw code. */
@@ -40,20 +42,30 @@ function CustomToast({ code, attempt }: CustomToastProps) {
 /**
  * The face banner rebuilt from the hook with plain elements: the hook holds the whole policy
  * (which actions, which is primary, disabled during a wait, the countdown), the host only draws.
+ * While the language loads, and after every download of it failed, the hook gives the bundled
+ * floor (a generic title, the action labels): drawn the same, busy while loading.
  */
 function PlainBanner({ code, attempt }: CustomToastProps) {
   const g = useFaceIdGuidance(code, { attempt, onRetry: () => {}, onContactSupport: () => {} });
-  if (!g.ready) return <div aria-busy="true" />;
+  const lead = g.escalated ? g.escalation.title : g.description;
+  const lines = g.escalated ? g.escalation.suggestions : g.tips.map((tip) => tip.text);
   const waiting = g.remainingMs > 0;
   return (
-    <section lang={g.language} aria-labelledby="plain-title" data-kind={g.reading.kind}>
+    <section
+      lang={g.language}
+      aria-labelledby="plain-title"
+      aria-busy={!g.ready && g.error === undefined}
+      data-kind={g.reading.kind}
+    >
       <h2 id="plain-title">{g.title}</h2>
-      <p>{g.escalated ? g.escalation.title : g.description}</p>
-      <ul>
-        {(g.escalated ? g.escalation.suggestions : g.tips.map((tip) => tip.text)).map((line) => (
-          <li key={line}>{line}</li>
-        ))}
-      </ul>
+      {lead ? <p>{lead}</p> : null}
+      {lines.length > 0 ? (
+        <ul>
+          {lines.map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
+      ) : null}
       {waiting ? <p>{g.waitText(g.remainingMs)}</p> : null}
       {g.actions.map((a) => (
         <button
@@ -137,5 +149,64 @@ export const PlainElementsWaiting: Story = {
     const t = storyTranslator({ globals });
     const retry = within(canvasElement).getByRole('button', { name: t('ui.actions.retry') });
     await expect(retry).toBeDisabled();
+  },
+};
+
+let failDownloads: (() => void) | undefined;
+
+/**
+ * Before the strings are there, and after every download of them failed: the same banner over the
+ * hook's floor — its generic title and the action labels, in the language asked for (no
+ * preloaded catalogue here; the `faceid` download is held back, then fails).
+ */
+export const PlainElementsBeforeTheStrings: Story = {
+  parameters: { faceid: { provider: false } },
+  args: { code: '-5018', attempt: 3 },
+  beforeEach: ({ globals }) => {
+    const loaders = LOADERS.faceid as Record<string, () => Promise<unknown>>;
+    const lng = storyLanguage(globals);
+    const real = loaders[lng];
+    let fail: () => void = () => {};
+    const gate = new Promise<never>((_, reject) => {
+      fail = () => reject(new Error('offline'));
+    });
+    gate.catch(() => {});
+    loaders[lng] = () => gate;
+    failDownloads = fail;
+    return () => {
+      fail();
+      if (real) loaders[lng] = real;
+      failDownloads = undefined;
+    };
+  },
+  render: (args, { globals }) => (
+    <FaceIdGuidanceProvider lng={storyLanguage(globals)}>
+      <PlainBanner {...args} />
+    </FaceIdGuidanceProvider>
+  ),
+  play: async ({ canvasElement, globals }) => {
+    // The floor is the language's own (a pseudo-locale's base language: no pseudo text loads).
+    const t = translatorFor(storyLanguage(globals));
+    const section = await waitFor(() => {
+      const found = canvasElement.querySelector('section');
+      if (!found) throw new Error('not rendered yet');
+      return found;
+    });
+    const floor = async (busy: boolean) => {
+      await expect(section).toHaveAttribute('aria-busy', String(busy));
+      await expect(
+        within(section).getByRole('heading', { name: t('unknown.title') }),
+      ).toBeVisible();
+      await expect(
+        within(section)
+          .getAllByRole('button')
+          .map((b) => b.textContent),
+      ).toEqual([t('ui.actions.retry'), t('ui.actions.contactSupport')]);
+    };
+    await floor(true);
+    failDownloads?.();
+    // i18next's retries over about 6 s, then the floor stays, no longer busy.
+    await waitFor(() => expect(section).toHaveAttribute('aria-busy', 'false'), { timeout: 20_000 });
+    await floor(false);
   },
 };

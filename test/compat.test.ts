@@ -15,6 +15,9 @@ const NEWER_THAN_ES2020 = [
   /\.to(Sorted|Reversed|Spliced)\(/, // ES2023
   /structuredClone\(/,
   /Promise\.any\(/, // ES2021
+  // ES2020, but Chrome 66 and iOS 12.0 (which the environment check blocks) lack it: reading it
+  // there throws a ReferenceError.
+  /\bglobalThis\b/,
 ];
 
 function sources(dir: string): string[] {

@@ -296,8 +296,12 @@ describe('10 000 inputs each: never throws, well-formed answers', () => {
         { maxKeys: 6 },
       ),
     })).tree;
+    // Chains of up to 40 objects over a tree: always some past the six levels copied.
+    const deep = fc
+      .tuple(node, fc.array(fc.constantFrom('codes', 'next', '__proto__'), { maxLength: 40 }))
+      .map(([leaf, path]) => path.reduce<unknown>((tree, key) => ({ [key]: tree }), leaf));
     fc.assert(
-      fc.property(fc.oneof(node, anything), (value) => {
+      fc.property(fc.oneof(node, deep, anything), (value) => {
         const { strings } = copyCatalogue(value);
         // Every leaf is a string, in objects without prototype, at most 6 levels deep.
         const sound = (tree: object, depth: number): boolean =>

@@ -25,7 +25,7 @@ export type CameraPermissionState = 'granted' | 'denied' | 'prompt';
 export interface FaceVerifyEnvironment {
   /** The browser's user-agent string (`navigator.userAgent`, or a request's `User-Agent`). */
   readonly userAgent?: string;
-  /** Whether the page is a secure context (`https:`, or `localhost`): `globalThis.isSecureContext`. */
+  /** Whether the page is a secure context (`https:`, or `localhost`): the page's `isSecureContext`. */
   readonly isSecureContext?: boolean;
   /**
    * Whether the page can reach the camera: `navigator.mediaDevices` itself (present when it has a
@@ -324,22 +324,22 @@ function readEnvironment(env: unknown, given: boolean) {
   let camera: boolean | undefined;
   let permissions: unknown;
   try {
-    const scope = globalThis as {
-      navigator?: unknown;
-      isSecureContext?: unknown;
-      document?: unknown;
-    };
-    secure = scope.isSecureContext;
-    const navigator = scope.navigator as
-      | { userAgent?: unknown; mediaDevices?: unknown; permissions?: unknown }
-      | undefined;
-    if (navigator && typeof navigator === 'object') {
-      userAgent = navigator.userAgent;
+    // The page's globals by name: Chrome 66 and iOS 12.0, which this check exists to block, have
+    // no ES2020 name for the global object (Chrome 71 and Safari 12.1 added it).
+    secure = typeof isSecureContext === 'undefined' ? undefined : isSecureContext;
+    const found: unknown = typeof navigator === 'undefined' ? undefined : navigator;
+    if (found && typeof found === 'object') {
+      const scoped = found as {
+        userAgent?: unknown;
+        mediaDevices?: unknown;
+        permissions?: unknown;
+      };
+      userAgent = scoped.userAgent;
       // A page (Node.js has a `navigator` too, without a camera nor a document): there, no
       // `mediaDevices` is no camera (an old browser, or an insecure page).
-      if (typeof scope.document === 'object' && scope.document !== null) {
-        camera = cameraOf(navigator.mediaDevices ?? null);
-        permissions = navigator.permissions;
+      if (typeof document === 'object' && document !== null) {
+        camera = cameraOf(scoped.mediaDevices ?? null);
+        permissions = scoped.permissions;
       }
     }
   } catch {

@@ -1,7 +1,7 @@
 import { type ComponentPropsWithoutRef, forwardRef, useEffect, useId } from 'react';
 import type { Tip } from '../core/catalogue';
 import type { MessageKeys } from '../core/describe';
-import { isArray } from '../core/input';
+import { isArray, toRawText } from '../core/input';
 import { copyKeys, tipKey, warningCopy } from '../core/keys';
 import type { CardSide } from '../core/result';
 import { decodeIdCardWarnings, parseWarningCodes, type WarningCodeService } from '../core/warnings';
@@ -124,7 +124,7 @@ export const OcrWarningList = /* @__PURE__ */ forwardRef<HTMLDivElement, OcrWarn
       // Development only: production builds drop the warning.
       if (process.env.NODE_ENV !== 'production' && malformed) {
         console.warn(
-          `[faceid-guidance] OcrWarningList: malformed ${service} warning value ignored.`,
+          `[faceid-guidance] OcrWarningList: malformed ${toRawText(service)} warning value ignored.`,
         );
       }
     }, [malformed, service]);

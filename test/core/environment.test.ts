@@ -346,6 +346,33 @@ describe('without an environment', () => {
     expect(ids(await checkFaceVerifyEnvironment()).blocking).toEqual(['environmentInsecurePage']);
   });
 
+  // Chrome 66 and iOS 12.0 have no `globalThis` (Chrome 71 and Safari 12.1 added it): the very
+  // browsers the check exists to block must still be read there.
+  async function checkWithoutGlobalThis(): Promise<ReturnType<typeof ids>> {
+    const scope = globalThis;
+    const descriptor = Object.getOwnPropertyDescriptor(scope, 'globalThis');
+    delete (scope as { globalThis?: unknown }).globalThis;
+    try {
+      return ids(await checkFaceVerifyEnvironment());
+    } finally {
+      if (descriptor) Object.defineProperty(scope, 'globalThis', descriptor);
+    }
+  }
+
+  it.each([
+    ['iOS 12.4 WeChat 7.0', { getUserMedia: () => undefined }, ['environmentWechatIosTooOld']],
+    ['iOS 12.4 Safari', undefined, ['environmentNoCamera']],
+  ])('without globalThis (%s), the browser is still read', async (what, mediaDevices, blocking) => {
+    vi.stubGlobal('document', {});
+    vi.stubGlobal('navigator', {
+      userAgent: USER_AGENTS.find(([name]) => name === what)?.[1],
+      ...(mediaDevices ? { mediaDevices } : {}),
+    });
+    expect(ids(await checkFaceVerifyEnvironment())).toEqual({ blocking, warnings: [] });
+    expect(await checkWithoutGlobalThis()).toEqual({ blocking, warnings: [] });
+    expect(typeof globalThis.globalThis).toBe('object');
+  });
+
   it('a navigator whose properties throw: it passes', async () => {
     vi.stubGlobal('document', {});
     vi.stubGlobal(

@@ -656,13 +656,15 @@ describe('props a JavaScript caller gets wrong fall back, never throw', () => {
     expect(result.current.actions).toEqual([]);
   });
 
+  // Under the namespaces the reader walks (faceid, faceid-card): a language's own level is skipped
+  // before the bounded walk runs.
   test.each([
     [
       'a cyclic catalogue',
       () => {
         const cyclic: Record<string, unknown> = { title: 'x' };
         cyclic.self = cyclic;
-        return { en: { codes: cyclic } };
+        return { en: { faceid: { codes: cyclic }, 'faceid-card': { codes: cyclic } } };
       },
     ],
     [
@@ -670,9 +672,10 @@ describe('props a JavaScript caller gets wrong fall back, never throw', () => {
       () => {
         let deep: Record<string, unknown> = { leaf: 'x' };
         for (let i = 0; i < 100_000; i++) deep = { next: deep };
-        return { en: deep };
+        return { en: { faceid: deep, 'faceid-card': deep } };
       },
     ],
+    ['a namespace that is a proxy whose traps throw', () => ({ en: { faceid: throwingProxy() } })],
     ['a proxy whose traps throw', () => ({ en: throwingProxy() })],
     ['resources that are a throwing proxy', () => throwingProxy()],
   ])('%s as resources renders the loaded language', async (_, make) => {
@@ -680,9 +683,12 @@ describe('props a JavaScript caller gets wrong fall back, never throw', () => {
     render(
       <FaceIdGuidanceProvider lng={lng} resources={resources}>
         <FaceVerifyErrorBanner code="-5018" />
+        <OcrErrorBanner service="idCardOcr" code="66661006" />
       </FaceIdGuidanceProvider>,
     );
     expect(await screen.findByText(text(lng, readCode('-5018').messageKeys.title))).toBeTruthy();
+    const card = readCode('66661006', { service: 'idCardOcr' }).messageKeys.title;
+    expect(await screen.findByText(text(lng, card))).toBeTruthy();
   });
 });
 

@@ -283,6 +283,24 @@ describe('OcrWarningList: what is listed', () => {
     ]);
     expect(listWarnings()).toHaveLength(1);
   });
+
+  // A symbol cannot go in a template string: the development warning threw from its effect and
+  // unmounted the page.
+  test('a service that is a symbol: the development warning does not throw, the list renders', () => {
+    const { container } = renderIn(
+      'en',
+      <OcrWarningList
+        service={Symbol('x') as never}
+        warnings="[-9110,oops]"
+        onContinue={() => {}}
+      />,
+    );
+    expect(list(container)).not.toBeNull();
+    expect(container.querySelectorAll('li')).toHaveLength(1);
+    expect(listWarnings()).toEqual([
+      '[faceid-guidance] OcrWarningList: malformed [symbol] warning value ignored.',
+    ]);
+  });
 });
 
 describe('OcrWarningList: markup', () => {

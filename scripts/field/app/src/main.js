@@ -1,6 +1,7 @@
 import {
   FaceIdGuidanceProvider,
   FaceIdResultBanner,
+  FaceVerifyChecklist,
   FaceVerifyErrorBanner,
   GuidanceTips,
   OcrErrorBanner,
@@ -33,5 +34,13 @@ createRoot(document.getElementById('root')).render(
       'data-field': 'warnings',
     }),
     h(GuidanceTips, { code: '-5018', 'data-field': 'tips' }),
+    // A clean check result (the shape `checkFaceVerifyEnvironment` answers): headless Chromium may
+    // have no camera, which the component's own check would block on.
+    h(FaceVerifyChecklist, {
+      mode: 'digits',
+      environment: { ok: true, blocking: [], warnings: [] },
+      onStart: noop,
+      'data-field': 'checklist',
+    }),
   ),
 );
