@@ -9,6 +9,7 @@ import {
   useState,
 } from 'react';
 import { getI18n, I18nContext } from 'react-i18next';
+import { isArray, ownItems, ownValue } from '../core/input';
 import {
   createFaceIdI18n,
   DEFAULT_LANGUAGE,
@@ -82,8 +83,12 @@ export function FaceIdGuidanceProvider({
   const fallbacks = fallbackList(fallbackLng, lng);
   const [i18n] = useState(() =>
     createFaceIdI18n(resources, resolveLanguage(lng, fallbacks), {
-      suspense,
-      onLoadError: (error, failed) => onError.current?.(error, failed),
+      // Read defensively: only `true` suspends, only a function is called.
+      suspense: suspense === true,
+      onLoadError: (error, failed) => {
+        const told = onError.current;
+        if (typeof told === 'function') told(error, failed);
+      },
     }),
   );
   const fallbacksKey = fallbacks.join();
@@ -97,8 +102,8 @@ const MAX_FALLBACKS = 16;
 
 /** Tags from a value that should be a tag or a list of tags; nothing else. */
 function tagsOf(value: unknown): string[] {
-  const list = typeof value === 'string' ? [value] : Array.isArray(value) ? value : [];
-  return list.slice(0, MAX_FALLBACKS).filter((tag): tag is string => typeof tag === 'string');
+  const list = typeof value === 'string' ? [value] : (ownItems(value, MAX_FALLBACKS) ?? []);
+  return list.filter((tag): tag is string => typeof tag === 'string');
 }
 
 /**
@@ -115,11 +120,10 @@ export function fallbackList(fallbackLng: unknown, lng: unknown): string[] {
       return [];
     }
   }
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return tagsOf(value);
+  if (value === null || typeof value !== 'object' || isArray(value)) return tagsOf(value);
+  // Own keys only, read defensively (a revoked proxy, a getter that throws: none).
   const byLanguage = (tag: unknown) =>
-    typeof tag === 'string' && Object.keys(value).includes(tag)
-      ? tagsOf((value as Record<string, unknown>)[tag])
-      : [];
+    typeof tag === 'string' ? tagsOf(ownValue(value, tag)) : [];
   return [...byLanguage(lng), ...byLanguage('default')].slice(0, MAX_FALLBACKS);
 }
 

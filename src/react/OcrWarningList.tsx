@@ -47,6 +47,14 @@ interface ListedWarning {
 }
 
 /** The ID-card warnings whose copy advises no retake: a temporary card, a skipped check. */
+/** The services a warning list reads (`service`). */
+const LIST_SERVICES: readonly unknown[] = [
+  'idCardOcr',
+  'bankCardOcr',
+  'idCardWarningCode',
+  'intlCardWarning',
+] satisfies OcrWarningListProps['service'][];
+
 const NO_RETAKE_ADVICE: readonly string[] = [
   copyKeys(warningCopy('temporaryCard')).title,
   copyKeys(warningCopy('checkSkipped')).title,
@@ -186,8 +194,10 @@ export const OcrWarningList = /* @__PURE__ */ forwardRef<HTMLDivElement, OcrWarn
             ? `faceid-warnings ${className}`
             : 'faceid-warnings'
         }
-        data-service={service}
-        data-side={side}
+        // Only values of the props' own shape: a JS caller's object would throw in React's
+        // attribute conversion.
+        data-service={LIST_SERVICES.includes(service) ? service : undefined}
+        data-side={side === 'front' || side === 'back' ? side : undefined}
         data-blocking={blocked ? '' : undefined}
         data-tone="capture"
         data-layout={layoutOf(layout)}

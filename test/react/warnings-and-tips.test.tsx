@@ -301,6 +301,27 @@ describe('OcrWarningList: what is listed', () => {
       '[faceid-guidance] OcrWarningList: malformed [symbol] warning value ignored.',
     ]);
   });
+
+  // React turns an attribute's value into a string: these threw from render.
+  test.each([
+    ['an object without a prototype', Object.create(null)],
+    [
+      'an object whose toString throws',
+      {
+        toString() {
+          throw new Error('no');
+        },
+      },
+    ],
+  ])('a service or side that is %s: no data attribute, no throw', (_, value) => {
+    const { container } = renderIn(
+      'en',
+      <OcrWarningList service={value as never} side={value as never} warnings="[-9110]" />,
+    );
+    const root = container.firstElementChild as HTMLElement;
+    expect(root.getAttribute('data-service')).toBeNull();
+    expect(root.getAttribute('data-side')).toBeNull();
+  });
 });
 
 describe('OcrWarningList: markup', () => {
