@@ -115,10 +115,10 @@ function tryLoad(load: Loader, ns: FaceIdNamespace): Promise<FaceIdNestedCatalog
 
 /**
  * The chunk a loader imports, when the host's bundler wrote it as a native `import()` of a chunk
- * beside the one holding this code: Vite, Rollup and esbuild write `()=>import("./face-1a2b.js")`
- * (Vite inside its preload helper), relative to the chunk that holds both the loader and this
- * module. Undefined for any other loader: webpack's call its own runtime (which requests a failed
- * chunk again by itself), a development server's import absolute paths with queries of its own.
+ * beside the one holding this code, as Vite (inside its preload helper), Rollup and esbuild do:
+ * `./face-1a2b.js`, quoted, in `import()`, relative to the chunk that holds both the loader and
+ * this module. Undefined for any other loader: webpack's call its own runtime (which requests a
+ * failed chunk again by itself), a development server's import absolute paths with queries.
  */
 const NATIVE_IMPORT = /\bimport\(\s*(["'`])(\.{1,2}\/[\w./-]+\.m?js)\1\s*\)/;
 export function chunkOfLoader(source: string): string | undefined {

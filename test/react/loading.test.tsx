@@ -145,7 +145,10 @@ describe('a locale chunk that fails to download', () => {
     ['an object', () => Promise.resolve({})],
     // A namespace of another shape: a proxy's or a stale file, whole but not this one.
     ['another file', () => Promise.resolve({ stale: { v1: 'x', v2: 'y' } })],
-    ['a few strings', () => realEnglish().then((all) => ({ unknown: (all as never)['unknown'] }))],
+    [
+      'a few strings',
+      () => realEnglish().then((all) => ({ unknown: (all as Record<string, unknown>).unknown })),
+    ],
   ])('a download that brings %s is a failed try, tried again', async (_, empty) => {
     vi.useFakeTimers();
     let calls = 0;
