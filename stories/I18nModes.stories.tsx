@@ -2,11 +2,18 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { createInstance } from 'i18next';
 import { useEffect } from 'react';
 import { I18nextProvider } from 'react-i18next';
-import { expect, fn, within } from 'storybook/test';
+import { expect, fn, waitFor, within } from 'storybook/test';
 import { readCode } from '../src/core/describe';
 import { FaceIdGuidanceProvider } from '../src/react/FaceIdGuidanceProvider';
+import { FaceVerifyChecklist } from '../src/react/FaceVerifyChecklist';
 import { FaceVerifyErrorBanner } from '../src/react/FaceVerifyErrorBanner';
-import { addFaceIdResources, resolveLanguage, SUPPORTED_LANGUAGES } from '../src/react/i18n';
+import {
+  addFaceIdResources,
+  LOADERS,
+  resolveLanguage,
+  SUPPORTED_LANGUAGES,
+} from '../src/react/i18n';
+import { OcrWarningList } from '../src/react/OcrWarningList';
 import { LanguageLabel } from './support/LanguageLabel';
 import { languageName, providerTranslator, storyLanguage, translatorFor } from './support/locales';
 
@@ -167,5 +174,66 @@ export const EveryLanguage: Story = {
       );
       await expect(section).toHaveAccessibleName(`${languageName(lng)} ${lng}`);
     }
+  },
+};
+
+/** The three components a page shows before, after and beside the capture. */
+function Offline({ lng }: { lng: string }) {
+  return (
+    <FaceIdGuidanceProvider lng={lng}>
+      <div style={{ display: 'grid', gap: 12 }}>
+        <FaceVerifyChecklist
+          mode="digits"
+          environment={{ ok: true, blocking: [], warnings: [] }}
+          onStart={fn()}
+        />
+        <OcrWarningList service="idCardOcr" warnings="01000000" onRetake={fn()} onContinue={fn()} />
+        <FaceVerifyErrorBanner code="400504" now={Date.UTC(2026, 11, 7)} onRetry={fn()} />
+      </div>
+    </FaceIdGuidanceProvider>
+  );
+}
+
+/**
+ * Offline: every download of the language fails (i18next's retries over about 6 s, then the
+ * floor stays). Each component still says, in the page's language, what it is and what to do:
+ * the checklist its title and Start, the warning list "Please check the photo" with Retake and
+ * Continue, the wait its time left by the disabled button.
+ */
+export const EveryDownloadFailed: Story = {
+  parameters: { faceid: { provider: false } },
+  beforeEach: ({ globals }) => {
+    const lng = storyLanguage(globals);
+    const restore = (['faceid', 'faceid-card'] as const).map((ns) => {
+      const loaders = LOADERS[ns] as Record<string, () => Promise<unknown>>;
+      const real = loaders[lng];
+      loaders[lng] = () => Promise.reject(new Error('offline'));
+      return () => {
+        if (real) loaders[lng] = real;
+      };
+    });
+    return () => {
+      for (const undo of restore) undo();
+    };
+  },
+  render: (_, { globals }) => <Offline lng={storyLanguage(globals)} />,
+  play: async ({ canvasElement, globals }) => {
+    // The floor is the language's own (a pseudo-locale's base language: no pseudo text loads).
+    const lng = storyLanguage(globals);
+    const t = translatorFor(lng);
+    const canvas = within(canvasElement);
+    await waitFor(() => expect(canvasElement.querySelector('[aria-busy="true"]')).toBeNull(), {
+      timeout: 20_000,
+    });
+    await expect(canvas.getByRole('heading', { name: t('ui.checklist.title') })).toBeVisible();
+    await expect(canvas.getByRole('button', { name: t('ui.checklist.start') })).toBeEnabled();
+    await expect(canvas.getByRole('heading', { name: t('ui.floor.warning') })).toBeVisible();
+    await expect(canvas.getByRole('button', { name: t('ui.actions.retake') })).toBeEnabled();
+    await expect(canvas.getByRole('button', { name: t('ui.actions.continue') })).toBeEnabled();
+    const minutes = readCode('400504').retry;
+    await expect(canvasElement.querySelector('.faceid-countdown')).toHaveTextContent(
+      t('ui.wait.time', { minutes: minutes.type === 'wait' ? minutes.minutes : 0, seconds: '00' }),
+    );
+    await expect(canvas.getByRole('button', { name: t('ui.actions.retry') })).toBeDisabled();
   },
 };
