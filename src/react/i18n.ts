@@ -114,13 +114,13 @@ function tryLoad(load: Loader, ns: FaceIdNamespace): Promise<FaceIdNestedCatalog
 }
 
 /**
- * The chunk a loader imports, when the host's bundler wrote it as a native `import()` of a chunk
- * beside the one holding this code, as Vite (inside its preload helper), Rollup and esbuild do:
- * `./face-1a2b.js`, quoted, in `import()`, relative to the chunk that holds both the loader and
- * this module. Undefined for any other loader: webpack's call its own runtime (which requests a
- * failed chunk again by itself), a development server's import absolute paths with queries.
+ * The chunk a loader imports, when the host's bundler wrote it as a native `import()` of a chunk,
+ * as Vite (inside its preload helper), Rollup and esbuild do: `./face-1a2b.js` quoted in
+ * `import()`, relative to the chunk that holds both the loader and this module (or a path from
+ * the site's root, or a CDN's URL). Undefined for any other loader: webpack's call its own runtime
+ * (which requests a failed chunk again by itself); a development server's have queries.
  */
-const NATIVE_IMPORT = /\bimport\(\s*(["'`])(\.{1,2}\/[\w./-]+\.m?js)\1\s*\)/;
+const NATIVE_IMPORT = /\bimport\(\s*(["'`])((?:\.{0,2}\/|https?:\/\/)[\w./:@%+~-]+\.m?js)\1\s*\)/;
 export function chunkOfLoader(source: string): string | undefined {
   return NATIVE_IMPORT.exec(source)?.[2];
 }

@@ -249,8 +249,19 @@ describe("a retry's URL, on engines that remember a failed module load", () => {
       '../chunks/face-X7Y8.mjs',
     ],
     ['webpack', '()=>n.e(123).then(n.bind(n,456))', undefined],
+    ['a path from the root', '()=>import("/assets/face-A-5bI2wo.js")', '/assets/face-A-5bI2wo.js'],
+    [
+      'a CDN',
+      '() => import("https://cdn.example.com/h5/face-1a2b.js")',
+      'https://cdn.example.com/h5/face-1a2b.js',
+    ],
     ["Vite's development server", '() => import("/locales/en/face.json?faceid")', undefined],
-    ['another origin', '() => import("https://cdn.example.com/face.js")', undefined],
+    [
+      'a dependency in development',
+      '() => import("/node_modules/.vite/deps/face.js?v=1a2b")',
+      undefined,
+    ],
+    ['a data URL', '() => import("data:text/javascript,export default {}")', undefined],
     ['a test double', 'function () { return fn.apply(this, arguments); }', undefined],
   ])('%s', (_, source, chunk) => {
     expect(chunkOfLoader(source)).toBe(chunk);
