@@ -46,7 +46,6 @@ interface ListedWarning {
   tips: readonly Tip[];
 }
 
-/** The ID-card warnings whose copy advises no retake: a temporary card, a skipped check. */
 /** The services a warning list reads (`service`). */
 const LIST_SERVICES: readonly unknown[] = [
   'idCardOcr',
@@ -55,6 +54,7 @@ const LIST_SERVICES: readonly unknown[] = [
   'intlCardWarning',
 ] satisfies OcrWarningListProps['service'][];
 
+/** The ID-card warnings whose copy advises no retake: a temporary card, a skipped check. */
 const NO_RETAKE_ADVICE: readonly string[] = [
   copyKeys(warningCopy('temporaryCard')).title,
   copyKeys(warningCopy('checkSkipped')).title,
@@ -162,6 +162,8 @@ export const OcrWarningList = /* @__PURE__ */ forwardRef<HTMLDivElement, OcrWarn
             : 'ui.sides.back'
           : undefined;
     const sideLabel = sideKey ? text(sideKey) : null;
+    // (None on the floor.)
+    const note = text(blocked ? 'ui.warnings.blockingNote' : 'ui.warnings.passNote');
 
     // The way on right under the heading (in view on a small phone however many warnings); at
     // the end of a screen, where the stylesheet pins it to the bottom.
@@ -210,9 +212,7 @@ export const OcrWarningList = /* @__PURE__ */ forwardRef<HTMLDivElement, OcrWarn
               {sideLabel ? <span className="faceid-side">{sideLabel}</span> : null}
               {text('ui.warnings.heading', { count: list.length }) || text('ui.floor.warning')}
             </Heading>
-            <p className="faceid-description">
-              {text(blocked ? 'ui.warnings.blockingNote' : 'ui.warnings.passNote')}
-            </p>
+            {note ? <p className="faceid-description">{note}</p> : null}
           </div>
         </div>
         {screen ? null : actions}
