@@ -61,22 +61,31 @@ export interface FaceVerifyChecklistProps
 
 const MODES: readonly unknown[] = ['silent', 'action', 'digits', 'reflect'];
 
+interface Finding {
+  readonly id: EnvironmentEntryId;
+  readonly code: string;
+}
+
+/** The catalogue's environment entries, read once (on the first check result read). */
+let environmentEntries: readonly Finding[] | undefined;
+
 /** A finding the catalogue knows, by its id or code (a host's object may hold anything). */
-function knownFinding(value: unknown): { id: EnvironmentEntryId; code: string } | undefined {
+function knownFinding(value: unknown): Finding | undefined {
+  if (!environmentEntries) {
+    const entries: Finding[] = [];
+    forEachEntry({ environment: FACE_ROWS.environment }, (id, { codes }) => {
+      entries.push({ id: id as EnvironmentEntryId, code: codes[0] as string });
+    });
+    environmentEntries = entries;
+  }
   const id = readField(value, 'id');
   const code = readField(value, 'code');
-  let found: { id: EnvironmentEntryId; code: string } | undefined;
-  forEachEntry({ environment: FACE_ROWS.environment }, (entry, { codes }) => {
-    if (!found && (entry === id || codes.includes(code as string))) {
-      found = { id: entry as EnvironmentEntryId, code: codes[0] as string };
-    }
-  });
-  return found;
+  return environmentEntries.find((entry) => entry.id === id || entry.code === code);
 }
 
 interface ReadCheck {
-  readonly blocking: readonly { id: EnvironmentEntryId; code: string }[];
-  readonly warnings: readonly { id: EnvironmentEntryId; code: string }[];
+  readonly blocking: readonly Finding[];
+  readonly warnings: readonly Finding[];
 }
 
 /** A check result read defensively: `undefined` when `value` is not one. */
